@@ -1,0 +1,42 @@
+// Astro configuration: everything site-specific comes from src/config (one place for site and locales).
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { site } from './src/config/site.ts';
+import { sectionIds } from './src/lib/contentTree.ts';
+import { fallbackPaths, alternatesFor } from './src/lib/sitemap.ts';
+import { withoutBase } from './src/lib/routes.ts';
+import { contentChecks } from './src/integrations/contentChecks.ts';
+
+const contentRoot = new URL('./content/', import.meta.url).pathname;
+const fallbacks = fallbackPaths({
+  guide: sectionIds(contentRoot, 'guide'),
+  videos: sectionIds(contentRoot, 'videos'),
+});
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  // Tests build into their own folder so a running preview of dist/ is not disturbed.
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: {
+    format: 'directory',
+    // Content pages must arrive in one round trip: the (small) stylesheet goes inline.
+    inlineStylesheets: 'always',
+  },
+  // No prefetching, no dev toolbar pings: nothing is fetched that the reader did not ask for.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [
+    contentChecks(['guide', 'videos']),
+    mdx(),
+    sitemap({
+      filter: (page) => !fallbacks.has(withoutBase(site.base, new URL(page).pathname)),
+      serialize(item) {
+        // hreflang alternates only between real translations (see src/lib/sitemap.ts).
+        return { ...item, links: alternatesFor(item.url, site.url, site.base, fallbacks) };
+      },
+    }),
+  ],
+});

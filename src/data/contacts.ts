@@ -1,0 +1,25 @@
+/** The contacts collection, grouped by kind in a fixed order, with texts picked for a language. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { fallbackChain } from '../lib/i18n.ts';
+
+export type ContactEntry = CollectionEntry<'contacts'>;
+
+export const kindOrder = ['emergency', 'hotline', 'state', 'ngo', 'international', 'embassy', 'consulate', 'home-service'] as const;
+
+/** Picks the text for `lang` from a per-language record, following the fallback chain. */
+export function pick(record: Record<string, string> | undefined, lang: string): { text: string; lang: string } | undefined {
+  if (!record) return undefined;
+  for (const c of fallbackChain(lang)) if (record[c]) return { text: record[c], lang: c };
+  const first = Object.entries(record)[0];
+  return first ? { text: first[1], lang: first[0] } : undefined;
+}
+
+export async function getContactGroups() {
+  const all = await getCollection('contacts');
+  return kindOrder
+    .map((kind) => ({
+      kind,
+      contacts: all.filter((c) => c.data.kind === kind).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    }))
+    .filter((g) => g.contacts.length > 0);
+}

@@ -1,0 +1,21 @@
+/**
+ * UI strings for every language, loaded once. The Russian file is the reference: a unit test fails
+ * when any other language lacks one of its keys. Components call `useTranslations(lang)`.
+ */
+import { locales } from '../config/locales.ts';
+import { makeTranslator, type UiStrings } from '../lib/i18n.ts';
+import ru from './ru.json';
+import uz from './uz.json';
+import tg from './tg.json';
+import ky from './ky.json';
+import en from './en.json';
+
+export const dictionaries: Record<string, UiStrings> = { ru, uz, tg, ky, en };
+
+for (const l of locales) {
+  if (!dictionaries[l.code]) throw new Error(`src/i18n/${l.code}.json is missing: every configured language needs UI strings.`);
+}
+
+export function useTranslations(lang: string) {
+  return makeTranslator(lang, dictionaries);
+}

@@ -1,0 +1,40 @@
+/**
+ * Sitemap rules: a page that only shows another language's text (a fallback) is left out of the
+ * sitemap and out of hreflang alternates, so search engines and messengers only see real translations.
+ */
+import { locales } from '../config/locales.ts';
+import { splitId } from './fallback.ts';
+import { withoutBase } from './routes.ts';
+
+/** Content kinds whose pages can fall back, with their URL segment. */
+export const fallbackSections = { guide: 'guide', videos: 'videos' } as const;
+
+/**
+ * Given content ids per section (e.g. guide: ['ru/police', 'en/police']), returns the site paths
+ * ('/uz/guide/police/') that are fallbacks.
+ */
+export function fallbackPaths(idsBySection: Record<string, string[]>, langs = locales.map((l) => l.code)): Set<string> {
+  const out = new Set<string>();
+  for (const [section, ids] of Object.entries(idsBySection)) {
+    const real = new Set(ids.map((id) => { const p = splitId(id); return `${p.lang}/${p.slug}`; }));
+    const slugs = new Set(ids.map((id) => splitId(id).slug));
+    for (const slug of slugs) for (const lang of langs) if (!real.has(`${lang}/${slug}`)) out.add(`/${lang}/${section}/${slug}/`);
+  }
+  return out;
+}
+
+export interface SitemapLink { lang: string; url: string }
+
+/** hreflang alternates for a page URL: every language in which the same path is a real page. */
+export function alternatesFor(url: string, siteUrl: string, base: string, fallbacks: Set<string>): SitemapLink[] {
+  const path = withoutBase(base, new URL(url).pathname);
+  const seg = path.split('/').filter(Boolean);
+  if (!seg.length || !locales.some((l) => l.code === seg[0])) return [];
+  const rest = seg.slice(1).join('/');
+  const links: SitemapLink[] = [];
+  for (const l of locales) {
+    const p = `/${l.code}/${rest ? `${rest}/` : ''}`;
+    if (!fallbacks.has(p)) links.push({ lang: l.htmlLang, url: new URL(p.slice(1), siteUrl).href });
+  }
+  return links.length > 1 ? links : [];
+}
