@@ -2,13 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/config/site.ts';
+import { site, contentDir } from './src/config/site.ts';
 import { sectionIds } from './src/lib/contentTree.ts';
 import { fallbackPaths, alternatesFor } from './src/lib/sitemap.ts';
 import { withoutBase } from './src/lib/routes.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
 
-const contentRoot = new URL('./content/', import.meta.url).pathname;
+const contentRoot = new URL(`${contentDir}/`, new URL('./', import.meta.url)).pathname;
 const fallbacks = fallbackPaths({
   guide: sectionIds(contentRoot, 'guide'),
   videos: sectionIds(contentRoot, 'videos'),
@@ -20,6 +20,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build into their own folder so a running preview of dist/ is not disturbed.
   outDir: process.env.OUT_DIR ?? './dist',
+  // Parallel builds (tests, several editors' checks on one machine) each get their own cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: {
     format: 'directory',
     // Content pages must arrive in one round trip: the (small) stylesheet goes inline.
@@ -29,7 +31,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [
-    contentChecks(['guide', 'videos']),
+    contentChecks(contentRoot, ['guide', 'videos']),
     mdx(),
     sitemap({
       filter: (page) => !fallbacks.has(withoutBase(site.base, new URL(page).pathname)),

@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { localeCodes } from './config/locales.ts';
+import { contentDir } from './config/site.ts';
 
 const langCode = z.enum(localeCodes as [string, ...string[]], {
   message: `must be one of the configured languages: ${localeCodes.join(', ')}`,
@@ -51,7 +52,7 @@ export const translationSchema = z
   });
 
 const guide = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: './content/guide' }),
+  loader: glob({ pattern: '*/*.md', base: `${contentDir}/guide` }),
   schema: z.object({
     title: z.string({ message: 'every chapter needs a title' }).min(3).max(90, 'a title must fit a phone screen: 90 characters at most'),
     description: z
@@ -68,7 +69,7 @@ const guide = defineCollection({
 });
 
 const localized = z
-  .record(langCode, z.string().min(1))
+  .partialRecord(langCode, z.string().min(1))
   .refine((r) => typeof r.ru === 'string' && typeof r.en === 'string', {
     message: 'needs at least a Russian (ru) and an English (en) text',
   });
@@ -83,7 +84,7 @@ const phone = z.object({
 });
 
 const contacts = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/contacts' }),
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/contacts` }),
   schema: z.object({
     kind: z.enum(['emergency', 'hotline', 'state', 'ngo', 'international', 'embassy', 'consulate', 'home-service'], {
       message: 'must be one of: emergency, hotline, state, ngo, international, embassy, consulate, home-service',

@@ -6,6 +6,12 @@ import { resolveSiteUrl } from '../lib/siteUrl.ts';
 
 const resolved = resolveSiteUrl(process.env);
 
+/**
+ * Where editors' content lives, relative to the project root. Only the browser tests change it, to
+ * build from a copy of content/ with one translation removed (to see a real fallback page).
+ */
+export const contentDir = process.env.CONTENT_DIR ?? './content';
+
 export const site = {
   name: 'migrant-guide',
   /** Absolute origin + base path the site is served from, always ending in '/'. */

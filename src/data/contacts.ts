@@ -5,6 +5,7 @@ import { fallbackChain } from '../lib/i18n.ts';
 export type ContactEntry = CollectionEntry<'contacts'>;
 
 export const kindOrder = ['emergency', 'hotline', 'state', 'ngo', 'international', 'embassy', 'consulate', 'home-service'] as const;
+export type GroupId = (typeof kindOrder)[number] | 'russia';
 
 /** Picks the text for `lang` from a per-language record, following the fallback chain. */
 export function pick(record: Record<string, string> | undefined, lang: string): { text: string; lang: string } | undefined {
@@ -16,10 +17,13 @@ export function pick(record: Record<string, string> | undefined, lang: string): 
 
 export async function getContactGroups() {
   const all = await getCollection('contacts');
-  return kindOrder
-    .map((kind) => ({
-      kind,
-      contacts: all.filter((c) => c.data.kind === kind).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
-    }))
-    .filter((g) => g.contacts.length > 0);
+  const byOrder = (a: ContactEntry, b: ContactEntry) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+  // Services in Russia (for families of workers there) get their own section at the end, so that
+  // Russia's 102 is not mistaken for Kazakhstan's.
+  const groups: { kind: GroupId; contacts: ContactEntry[] }[] = kindOrder.map((kind) => ({
+    kind,
+    contacts: all.filter((c) => c.data.kind === kind && c.data.country !== 'RU').sort(byOrder),
+  }));
+  groups.push({ kind: 'russia', contacts: all.filter((c) => c.data.country === 'RU').sort(byOrder) });
+  return groups.filter((g) => g.contacts.length > 0);
 }
