@@ -7,6 +7,7 @@ import { sectionIds } from './src/lib/contentTree.ts';
 import { fallbackPaths, alternatesFor } from './src/lib/sitemap.ts';
 import { withoutBase } from './src/lib/routes.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
+import { cspDirectives } from './src/config/csp.ts';
 
 const contentRoot = new URL(`${contentDir}/`, new URL('./', import.meta.url)).pathname;
 const fallbacks = fallbackPaths({
@@ -30,6 +31,10 @@ export default defineConfig({
   // No prefetching, no dev toolbar pings: nothing is fetched that the reader did not ask for.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> tag with hashes of every inline script and style (Astro computes
+  // them). The only other hosts: the map's tile server (images), and the privacy-friendly video players,
+  // which load only after a person presses play. The same policy goes to hosts that read _headers.
+  security: { csp: { directives: cspDirectives(site.tiles.url) } },
   integrations: [
     contentChecks(contentRoot, ['guide', 'videos']),
     mdx(),

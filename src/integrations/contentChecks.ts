@@ -1,9 +1,13 @@
 /**
  * Stops the build before anything is rendered when the content folders are laid out wrongly, with a
- * message per problem. Schema errors (front matter) are reported by Astro's content layer itself.
+ * message per problem, and when a page carries HTML that could run scripts or load other sites.
+ * Schema errors (front matter) are reported by Astro's content layer itself.
  */
 import type { AstroIntegration } from 'astro';
-import { checkLanguageFolders } from '../lib/contentTree.ts';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkLanguageFolders, listFiles } from '../lib/contentTree.ts';
+import { checkContentSafety } from '../lib/contentSafety.ts';
 
 export function contentChecks(root: string, sections: string[]): AstroIntegration {
   return {
@@ -11,6 +15,12 @@ export function contentChecks(root: string, sections: string[]): AstroIntegratio
     hooks: {
       'astro:config:setup': () => {
         const problems = sections.flatMap((s) => checkLanguageFolders(root, s));
+        for (const s of sections) {
+          for (const file of listFiles(join(root, s), ['.md', '.mdx'])) {
+            const name = `content/${relative(root, file).split('\\').join('/')}`;
+            for (const f of checkContentSafety(name, readFileSync(file, 'utf8'))) problems.push(`${f.file}, line ${f.line}: ${f.message}`);
+          }
+        }
         if (problems.length) {
           throw new Error(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
         }
