@@ -8,6 +8,10 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { localeCodes } from './config/locales.ts';
 import { contentDir } from './config/site.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { videoProviders, isVideoId, idHint } from './lib/videoEmbed.ts';
+import { mediaFileProblem, parseDuration } from './lib/videoMedia.ts';
 
 const langCode = z.enum(localeCodes as [string, ...string[]], {
   message: `must be one of the configured languages: ${localeCodes.join(', ')}`,
@@ -99,7 +103,7 @@ const contacts = defineCollection({
     city: localized.optional(),
     address: localized.optional(),
     website: webUrl.optional(),
-    email: z.string().email().optional(),
+    email: z.email({ message: "must be an e-mail address" }).optional(),
     source: sourceSchema,
     checked: isoDateField,
     unverified: z.boolean().default(false),
@@ -107,4 +111,55 @@ const contacts = defineCollection({
   }),
 });
 
-export const collections = { guide, contacts };
+/** Where our own video files, posters and captions live (served at /videos/ under the base path). */
+const videoMediaDir = join(process.cwd(), 'public', 'videos');
+
+const videos = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: `${contentDir}/videos` }),
+  schema: z
+    .object({
+      title: z.string({ message: 'every video needs a title' }).min(3).max(90, 'a title must fit a phone screen: 90 characters at most'),
+      description: z
+        .string({ message: 'every video needs a description (one or two sentences, shown in the list of videos)' })
+        .min(10)
+        .max(200, 'keep the description under 200 characters'),
+      duration: z
+        .string({ message: 'write the length in quotes as minutes:seconds, e.g. "1:14"' })
+        .refine((d) => parseDuration(d) !== undefined, { message: 'must be the length as minutes:seconds, e.g. "1:14"' }),
+      file: z.string().optional(),
+      provider: z.enum(videoProviders, { message: `must be ${videoProviders.join(' or ')} (or leave it out and give "file:" for a video of ours)` }).optional(),
+      id: z.string().optional(),
+      poster: z.string({ message: 'every video needs a small poster image in public/videos/ (e.g. poster: registration-ru.jpg)' }),
+      captions: z.partialRecord(langCode, z.string().min(1)).default({}),
+      chapters: z.array(z.string(), { message: 'must be a list of guide chapter names, e.g. [registration]' }).default([]),
+      lastReviewed: isoDateField,
+      version: z.number({ message: 'must be a whole number; raise it when the meaning of the text changes' }).int().positive().optional(),
+      sources: z.array(sourceSchema, { message: 'must be a list of sources, each with title and url' }).min(1, 'every video needs at least one source'),
+      translation: translationSchema,
+    })
+    .superRefine((v, ctx) => {
+      const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      if (v.file && v.provider) problem(['provider'], 'give either "file:" (a video of ours) or "provider:" and "id:" (a hosted video), not both');
+      if (!v.file && !v.provider) problem(['file'], 'give the video: "file: <name>.mp4" for a file in public/videos/, or "provider: youtube|vimeo" with "id:"');
+      if (v.file) {
+        const p = mediaFileProblem(videoMediaDir, v.file, ['.mp4']);
+        if (p) problem(['file'], p);
+      }
+      if (v.provider) {
+        if (!v.id) problem(['id'], `a hosted video needs its id: ${idHint[v.provider]}`);
+        else if (!isVideoId(v.provider, v.id)) problem(['id'], `"${v.id}" is not a ${v.provider} video id: use ${idHint[v.provider]}`);
+      }
+      const poster = mediaFileProblem(videoMediaDir, v.poster, ['.jpg', '.webp', '.png']);
+      if (poster) problem(['poster'], poster);
+      for (const [lang, file] of Object.entries(v.captions)) {
+        const p = mediaFileProblem(videoMediaDir, file!, ['.vtt']);
+        if (p) problem(['captions', lang], p);
+      }
+      for (const [i, slug] of v.chapters.entries()) {
+        const known = localeCodes.some((l) => existsSync(join(contentDir, 'guide', l, `${slug}.md`)));
+        if (!known) problem(['chapters', i], `"${slug}" is not a guide chapter: use a file name from content/guide/ru/ without .md, e.g. registration`);
+      }
+    }),
+});
+
+export const collections = { guide, contacts, videos };

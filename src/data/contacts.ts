@@ -8,10 +8,10 @@ export const kindOrder = ['emergency', 'hotline', 'state', 'ngo', 'international
 export type GroupId = (typeof kindOrder)[number] | 'russia';
 
 /** Picks the text for `lang` from a per-language record, following the fallback chain. */
-export function pick(record: Record<string, string> | undefined, lang: string): { text: string; lang: string } | undefined {
+export function pick(record: Partial<Record<string, string>> | undefined, lang: string): { text: string; lang: string } | undefined {
   if (!record) return undefined;
-  for (const c of fallbackChain(lang)) if (record[c]) return { text: record[c], lang: c };
-  const first = Object.entries(record)[0];
+  for (const c of fallbackChain(lang)) { const text = record[c]; if (text) return { text, lang: c }; }
+  const first = Object.entries(record).find((e): e is [string, string] => Boolean(e[1]));
   return first ? { text: first[1], lang: first[0] } : undefined;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Finishing touches on a chapter's rendered HTML, done on the HTML string so they do not depend on the
  * Markdown processor: "> [!UNVERIFIED]" and "> [!IMPORTANT]" blockquotes become labelled boxes, outside
- * links get rel="noopener noreferrer", wide tables get a scrolling wrapper for 360 px screens.
+ * links get rel="noopener noreferrer", wide tables get a scrolling wrapper for 360 px screens and
+ * header scopes, and phone numbers in links do not break across lines.
  */
 export interface CalloutLabels { unverified: string; important: string }
 
@@ -33,7 +34,8 @@ export function renderCallouts(html: string, labels: CalloutLabels): string {
     const kind = m[1].toLowerCase() as 'unverified' | 'important';
     const inner = html.slice(m.index + m[0].length, close);
     out += html.slice(pos, m.index);
-    out += `<aside class="callout callout-${kind}" data-callout="${kind}"><p class="callout-label">${escapeHtml(labels[kind])}</p><p>${inner}</aside>`;
+    // A note, not an <aside>: several boxes on a page would be several unnamed landmarks.
+    out += `<div class="callout callout-${kind}" role="note" data-callout="${kind}"><p class="callout-label">${escapeHtml(labels[kind])}</p><p>${inner}</div>`;
     pos = close + '</blockquote>'.length;
     CALLOUT_START.lastIndex = pos;
   }
@@ -48,9 +50,17 @@ export function hardenExternalLinks(html: string): string {
 }
 
 export function wrapTables(html: string): string {
-  return html.replace(/<table>/g, '<div class="table-wrap"><table>').replace(/<\/table>/g, '</table></div>');
+  return html
+    .replace(/<table>/g, '<div class="table-wrap"><table>')
+    .replace(/<\/table>/g, '</table></div>')
+    .replace(/<th(?=[\s>])(?![^>]*\bscope=)([^>]*)>/g, '<th scope="col"$1>');
+}
+
+/** Phone numbers in link text must not break across lines ("+7 717 / 272 00 00" misleads). */
+export function keepPhonesTogether(html: string): string {
+  return html.replace(/(<a\s[^>]*href="tel:[^"]*"[^>]*>)([^<]*)(<\/a>)/g, (_, open: string, text: string, close: string) => open + text.replace(/ /g, '&nbsp;').replace(/-/g, '\u2011') + close);
 }
 
 export function enhanceContentHtml(html: string, labels: CalloutLabels): string {
-  return wrapTables(hardenExternalLinks(renderCallouts(html, labels)));
+  return keepPhonesTogether(wrapTables(hardenExternalLinks(renderCallouts(html, labels))));
 }

@@ -9,23 +9,28 @@ describe('callouts', () => {
   it('turns [!UNVERIFIED] blockquotes into labelled boxes', () => {
     const html = '<p>a</p><blockquote>\n<p>[!UNVERIFIED]\nСбор за регистрацию не найден.</p>\n</blockquote><p>b</p>';
     const out = renderCallouts(html, labels);
-    expect(out).toContain('<aside class="callout callout-unverified" data-callout="unverified"><p class="callout-label">Не проверено</p><p>Сбор за регистрацию не найден.</p>');
+    expect(out).toContain('<div class="callout callout-unverified" role="note" data-callout="unverified"><p class="callout-label">Не проверено</p><p>Сбор за регистрацию не найден.</p>');
     expect(out).not.toContain('[!UNVERIFIED]');
     expect(out).not.toContain('blockquote');
-    expect(out.endsWith('</aside><p>b</p>')).toBe(true);
+    expect(out.endsWith('</div><p>b</p>')).toBe(true);
   });
   it('keeps ordinary blockquotes and handles several callouts', () => {
     const html = '<blockquote><p>quote</p></blockquote><blockquote><p>[!IMPORTANT] one</p></blockquote><blockquote><p>[!UNVERIFIED]<br>two</p></blockquote>';
     const out = renderCallouts(html, labels);
     expect(out).toContain('<blockquote><p>quote</p></blockquote>');
     expect(out).toContain('callout-important');
-    expect(out).toContain('<p>two</p></aside>');
+    expect(out).toContain('<p>two</p></div>');
   });
   it('hardens outside links and wraps tables', () => {
     const out = enhanceContentHtml('<a href="https://adilet.zan.kz/x">law</a><a href="../police/">p</a><table><tr><td>1</td></tr></table>', labels);
     expect(out).toContain('<a href="https://adilet.zan.kz/x" rel="noopener noreferrer">');
     expect(out).toContain('<a href="../police/">');
     expect(out).toContain('<div class="table-wrap"><table>');
+  });
+  it('keeps phone numbers in links on one line and gives table headers a scope', () => {
+    const out = enhanceContentHtml('<a href="tel:+77172720000">+7 717 272-00-00</a><table><thead><tr><th>a</th></tr></thead></table>', labels);
+    expect(out).toContain('<a href="tel:+77172720000">+7&nbsp;717&nbsp;272\u201100\u201100</a>');
+    expect(out).toContain('<thead><tr><th scope="col">a</th>');
   });
 });
 

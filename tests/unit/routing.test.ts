@@ -3,7 +3,8 @@ import { resolveAll, splitId, realTranslations } from '../../src/lib/fallback.ts
 import { langOfPath, switchLangPath, withBase, withoutBase, paths } from '../../src/lib/routes.ts';
 import { resolveSiteUrl } from '../../src/lib/siteUrl.ts';
 import { fallbackPaths, alternatesFor } from '../../src/lib/sitemap.ts';
-import { suggestLang } from '../../src/lib/staticPaths.ts';
+import { suggestLang } from '../../src/lib/suggestLang.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 
 describe('fallback resolution', () => {
   const entries = [
@@ -48,9 +49,9 @@ describe('routes', () => {
     expect(langOfPath('/q/ab/')).toBeUndefined();
   });
   it('suggests a language from the browser without forcing it', () => {
-    expect(suggestLang(['uz-UZ', 'ru'])).toBe('uz');
-    expect(suggestLang(['de-DE', 'ky-KG'])).toBe('ky');
-    expect(suggestLang(['de-DE'])).toBeUndefined();
+    expect(suggestLang(['uz-UZ', 'ru'], localeCodes)).toBe('uz');
+    expect(suggestLang(['de-DE', 'ky-KG'], localeCodes)).toBe('ky');
+    expect(suggestLang(['de-DE'], localeCodes)).toBeUndefined();
   });
 });
 
