@@ -38,3 +38,10 @@ export function alternatesFor(url: string, siteUrl: string, base: string, fallba
   }
   return links.length > 1 ? links : [];
 }
+
+/** Pages that are for tools or translators, not for search engines (they are also noindex or redirects). */
+const notForSearchEngines = [/^\/translation-status\//, /^\/q\//, /^\/404\/?$/, /^\/[a-z]{2}\/(search|offline|print)\//];
+
+export function inSitemap(path: string, fallbacks: Set<string>): boolean {
+  return !fallbacks.has(path) && !notForSearchEngines.some((re) => re.test(path));
+}

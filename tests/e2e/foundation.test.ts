@@ -4,6 +4,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone } from './browser.ts';
 import { findBrokenLinks } from '../../src/lib/builtSite.ts';
 import { locales } from '../../src/config/locales.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
@@ -98,6 +100,27 @@ describe('reading the guide', () => {
 });
 
 describe('the built site', () => {
+  it('has a sitemap of real translations with hreflang alternates, without fallbacks', () => {
+    const xml = readFileSync(join(inject('distDir'), 'sitemap-0.xml'), 'utf8');
+    const site = inject('siteUrl');
+    expect(xml).toContain(`<loc>${site}ru/guide/</loc>`);
+    expect(xml).not.toContain(`<loc>${site}${inject('fallbackPath').slice(1)}</loc>`);
+    expect(xml).toMatch(new RegExp(`<xhtml:link rel="alternate" hreflang="uz-Latn" href="${site}uz/"/>`));
+    expect(xml).not.toContain('/q/');
+  });
+
+  it('gives every page a title, a description, a canonical link and <html lang>', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    for (const p of ['/ru/', '/en/guide/', '/uz/help/']) {
+      await page.goto(at(p));
+      expect((await page.title()).length).toBeGreaterThan(3);
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL(p.slice(1), inject('siteUrl')).href);
+      expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(5);
+    }
+    await context.close();
+  });
+
   it('has no broken internal links', () => {
     expect(findBrokenLinks(inject('distDir'), inject('base'))).toEqual([]);
   });

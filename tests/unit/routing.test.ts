@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveAll, splitId, realTranslations } from '../../src/lib/fallback.ts';
 import { langOfPath, switchLangPath, withBase, withoutBase, paths } from '../../src/lib/routes.ts';
 import { resolveSiteUrl } from '../../src/lib/siteUrl.ts';
-import { fallbackPaths, alternatesFor } from '../../src/lib/sitemap.ts';
+import { fallbackPaths, alternatesFor, inSitemap } from '../../src/lib/sitemap.ts';
 import { suggestLang } from '../../src/lib/suggestLang.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 
@@ -78,6 +78,11 @@ describe('sitemap alternates', () => {
     expect(fallbacks.has('/tg/guide/police/')).toBe(true);
     expect(fallbacks.has('/en/guide/police/')).toBe(false);
     expect(fallbacks.has('/en/guide/health/')).toBe(true);
+  });
+  it('leaves fallbacks, redirects and tool pages out', () => {
+    expect(inSitemap('/en/guide/police/', fallbacks)).toBe(true);
+    expect(inSitemap('/tg/guide/police/', fallbacks)).toBe(false);
+    for (const p of ['/q/a2/', '/translation-status/', '/uz/search/', '/ru/print/']) expect(inSitemap(p, fallbacks), p).toBe(false);
   });
   it('links only real translations', () => {
     const links = alternatesFor('https://s.org/mg/ru/guide/police/', 'https://s.org/mg/', '/mg/', fallbacks);
