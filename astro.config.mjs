@@ -7,6 +7,7 @@ import { sectionIds } from './src/lib/contentTree.ts';
 import { fallbackPaths, alternatesFor } from './src/lib/sitemap.ts';
 import { withoutBase } from './src/lib/routes.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
+import { qrSheets } from './src/integrations/qrSheets.ts';
 import { cspDirectives } from './src/config/csp.ts';
 
 const contentRoot = new URL(`${contentDir}/`, new URL('./', import.meta.url)).pathname;
@@ -45,5 +46,8 @@ export default defineConfig({
         return { ...item, links: alternatesFor(item.url, site.url, site.base, fallbacks) };
       },
     }),
+    // Post-build steps, in this order: QR/print → offline file/booklet → search index → service worker.
+    // Short links, QR images, card sheets and leaflets for print (first: the booklet uses the short links).
+    qrSheets({ contentDir: contentRoot, siteUrl: site.url, base: site.base, isPublic: site.isPublic, projectRoot: new URL('./', import.meta.url).pathname }),
   ],
 });

@@ -72,3 +72,24 @@ export async function qrPng(text: string, sizePx: number): Promise<Buffer> {
     color: { dark: '#000000ff', light: '#ffffffff' },
   });
 }
+
+/**
+ * The dark modules as one SVG path in module units (origin top-left, no quiet zone), one rectangle per
+ * horizontal run. PDFs draw this as vectors: sharp at any printer resolution and a few hundred bytes.
+ */
+export function qrPathData(text: string): { spec: QrSpec; path: string } {
+  const spec = qrSpec(text);
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: spec.ec, version: spec.version });
+  const n = modules.size;
+  let path = '';
+  for (let y = 0; y < n; y++) {
+    let x = 0;
+    while (x < n) {
+      if (!modules.get(y, x)) { x++; continue; }
+      const start = x;
+      while (x < n && modules.get(y, x)) x++;
+      path += `M${start} ${y}h${x - start}v1h${start - x}z`;
+    }
+  }
+  return { spec, path };
+}
