@@ -9,6 +9,7 @@ export interface NavItem { id: 'home' | 'guide' | 'help' | 'map' | 'videos'; lab
 export const navItems: NavItem[] = [
   { id: 'guide', label: 'nav.guide', path: paths.guide },
   { id: 'help', label: 'nav.help', path: paths.help },
+  { id: 'videos', label: 'nav.videos', path: paths.videos },
 ];
 
 /** The main tasks on the home page: large links straight to the chapter that answers them. */

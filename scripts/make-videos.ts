@@ -1,0 +1,150 @@
+/**
+ * Editor's tool: `npm run videos` (optionally `-- registration` or `-- --lang uz`) renders our own
+ * instruction videos from their pages in content/videos/<lang>/<slug>.md: one slide per step (SVG →
+ * PNG), narration by espeak-ng, H.264 + AAC MP4 by ffmpeg, a small JPEG poster and WebVTT captions timed
+ * to the narration. It writes public/videos/<file>, <poster>, <caption> and the page's "duration:".
+ * The site's build never runs this (it needs ffmpeg and espeak-ng): the rendered files are committed.
+ * The logic lives in src/lib/videoScript.ts; this file runs the programs and moves files.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFrontMatter } from '../src/lib/frontMatter.ts';
+import { listFiles } from '../src/lib/contentTree.ts';
+import { interpolate } from '../src/lib/i18n.ts';
+import { checkWebVtt } from '../src/lib/captionChecks.ts';
+import { formatDuration } from '../src/lib/videoMedia.ts';
+import {
+  buildTimeline, buildVtt, concatList, encodeWav, joinWavs, parseVideoBody, parseWav, slideSvg, spokenText, splitSentences, wavSeconds,
+  type TimedSentence, type Wav,
+} from '../src/lib/videoScript.ts';
+
+const root = new URL('../', import.meta.url).pathname;
+const contentRoot = join(root, process.env.CONTENT_DIR ?? 'content');
+const mediaDir = join(root, 'public', 'videos');
+
+/** espeak-ng voices per site language. Tajik has no espeak-ng voice: Tajik readers get the Russian video. */
+const VOICES: Record<string, { voice: string; speed: number }> = {
+  ru: { voice: 'ru', speed: 150 },
+  uz: { voice: 'uz', speed: 140 },
+  ky: { voice: 'ky', speed: 140 },
+  en: { voice: 'en-gb', speed: 150 },
+};
+
+const args = process.argv.slice(2);
+const langArg = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
+const slugs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--lang');
+
+function run(cmd: string, argv: string[]) {
+  try {
+    execFileSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    const err = e as { stderr?: Buffer; code?: string };
+    if (err.code === 'ENOENT') throw new Error(`${cmd} is not installed: apt-get install ${cmd === 'espeak-ng' ? 'espeak-ng' : 'ffmpeg'}`);
+    throw new Error(`${cmd} failed:\n${String(err.stderr ?? '').split('\n').slice(-8).join('\n')}`);
+  }
+}
+
+function ui(lang: string): Record<string, string> {
+  return JSON.parse(readFileSync(join(root, 'src', 'i18n', `${lang}.json`), 'utf8'));
+}
+
+/** Writes to a temporary name next to the target, then renames: no half-written file in public/. */
+function publish(from: string, name: string) {
+  const tmp = join(mediaDir, `.${name}.tmp`);
+  copyFileSync(from, tmp);
+  renameSync(tmp, join(mediaDir, name));
+}
+
+function makeOne(file: string, lang: string, slug: string) {
+  const text = readFileSync(file, 'utf8');
+  const fm = readFrontMatter(text) as { title?: string; file?: string; poster?: string; captions?: Record<string, string> };
+  const rel = `content/videos/${lang}/${slug}.md`;
+  if (!fm.file) { console.log(`${rel}: hosted video (no "file:"), nothing to render`); return; }
+  const voice = VOICES[lang];
+  if (!voice) { console.log(`${rel}: skipped, espeak-ng has no voice for "${lang}"`); return; }
+  const caption = fm.captions?.[lang];
+  if (!fm.title || !fm.poster || !caption) throw new Error(`${rel}: needs title, poster and captions.${lang} in the front matter`);
+  let script;
+  try { script = parseVideoBody(text.replace(/^---[\s\S]*?\n---/, '')); } catch (e) { throw new Error(`${rel}: ${(e as Error).message}`); }
+
+  const work = mkdtempSync(join(tmpdir(), `videos-${slug}-${lang}-`));
+  try {
+    const strings = ui(lang);
+    const total = script.steps.length;
+    // Slides: the title, then one per step.
+    const slides = [
+      slideSvg({ title: fm.title, footer: strings['site.name'], lang }),
+      ...script.steps.map((s, i) => slideSvg({ title: fm.title!, text: s, label: interpolate(strings['video.step'], { n: i + 1, total }), lang })),
+    ];
+    const pngs = slides.map((svg, i) => {
+      const svgFile = join(work, `slide-${i}.svg`);
+      const png = join(work, `slide-${i}.png`);
+      writeFileSync(svgFile, svg);
+      run('ffmpeg', ['-y', '-loglevel', 'error', '-i', svgFile, '-frames:v', '1', png]);
+      return png;
+    });
+    // Narration: one WAV per sentence, so each caption cue is exactly as long as what is said.
+    const sentences: TimedSentence[] = [];
+    const wavs: Wav[] = [];
+    script.narration.forEach((paragraph, slide) => {
+      for (const sentence of splitSentences(paragraph)) {
+        const wavFile = join(work, `say-${wavs.length}.wav`);
+        run('espeak-ng', ['-v', voice.voice, '-s', String(voice.speed), '-w', wavFile, spokenText(sentence, lang)]);
+        const wav = parseWav(readFileSync(wavFile));
+        wavs.push(wav);
+        sentences.push({ slide, text: sentence, seconds: wavSeconds(wav) });
+      }
+    });
+    const { timeline, gaps } = buildTimeline(sentences, slides.length);
+    const narration = join(work, 'narration.wav');
+    writeFileSync(narration, encodeWav(joinWavs(wavs, gaps)));
+    const list = join(work, 'slides.txt');
+    writeFileSync(list, concatList(pngs, timeline.slides.map((s) => s.end - s.start)));
+    const mp4 = join(work, 'out.mp4');
+    run('ffmpeg', [
+      '-y', '-loglevel', 'error', '-f', 'concat', '-safe', '0', '-i', list, '-i', narration,
+      '-map', '0:v', '-map', '1:a', '-vf', 'fps=5,format=yuv420p',
+      // Still slides: a key frame at each slide so seeking lands on a whole slide.
+      '-c:v', 'libx264', '-preset', 'veryslow', '-tune', 'stillimage', '-crf', '32', '-g', '150',
+      '-force_key_frames', timeline.slides.map((s) => s.start.toFixed(3)).join(','),
+      '-c:a', 'aac', '-b:a', '20k', '-ac', '1', '-ar', '16000',
+      '-movflags', '+faststart', '-t', timeline.total.toFixed(3), mp4,
+    ]);
+    // Poster: the title slide, small enough to cost almost nothing on the page.
+    const poster = join(work, 'poster.jpg');
+    for (const q of [5, 8, 12, 18]) {
+      run('ffmpeg', ['-y', '-loglevel', 'error', '-i', pngs[0], '-vf', 'scale=480:-2', '-q:v', String(q), poster]);
+      if (statSync(poster).size < 20_000) break;
+    }
+    const vtt = buildVtt(timeline.cues);
+    const problems = checkWebVtt(vtt);
+    if (problems.length) throw new Error(`${rel}: made invalid captions (${problems.join('; ')})`);
+    const vttFile = join(work, 'captions.vtt');
+    writeFileSync(vttFile, vtt);
+
+    publish(mp4, fm.file);
+    publish(poster, fm.poster);
+    publish(vttFile, caption);
+    const duration = formatDuration(timeline.total);
+    if (/^duration:.*$/m.test(text)) writeFileSync(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
+    const size = statSync(join(mediaDir, fm.file)).size;
+    console.log(`${rel}: ${fm.file} ${duration}, ${Math.round(size / 1000)} KB (${Math.round(size / 1000 / (timeline.total / 60))} KB/min), ${timeline.cues.length} cues, poster ${Math.round(statSync(join(mediaDir, fm.poster)).size / 1000)} KB`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (!existsSync(mediaDir)) throw new Error('public/videos/ is missing');
+const files = listFiles(join(contentRoot, 'videos'), ['.md']);
+let made = 0;
+for (const file of files) {
+  const [lang, name] = file.slice(join(contentRoot, 'videos').length + 1).split('/');
+  const slug = name.replace(/\.md$/, '');
+  if (langArg && lang !== langArg) continue;
+  if (slugs.length && !slugs.includes(slug)) continue;
+  makeOne(file, lang, slug);
+  made++;
+}
+if (!made) console.log('No video pages matched.');

@@ -1,0 +1,63 @@
+/**
+ * Reads the videos collection once and works out, for every language, which video page each slug
+ * shows (own translation or fallback, like guide chapters), its caption tracks with the reader's
+ * language first where a caption file exists, and the file's size for the download link. Pages stay thin.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { join } from 'node:path';
+import { defaultLocale, localeCodes } from '../config/locales.ts';
+import { resolveAll, splitId, type Resolved } from '../lib/fallback.ts';
+import { isOutdated } from '../lib/translationStatus.ts';
+import { getChapterPages } from './guide.ts';
+import { captionTracks, mediaFileSize, parseDuration, type CaptionTrack } from '../lib/videoMedia.ts';
+
+export type VideoEntry = CollectionEntry<'videos'>;
+
+export interface VideoPage extends Resolved<VideoEntry> {
+  source?: VideoEntry;
+  outdated: boolean;
+  realLangs: string[];
+  /** Length in seconds. */
+  seconds: number;
+  /** Bytes of our own MP4 (0 for a hosted video). */
+  bytes: number;
+  tracks: CaptionTrack[];
+}
+
+const mediaDir = join(process.cwd(), 'public', 'videos');
+let cache: VideoPage[] | undefined;
+
+export async function getVideoPages(): Promise<VideoPage[]> {
+  if (cache) return cache;
+  const entries = await getCollection('videos');
+  const byKey = new Map(entries.map((e) => [e.id, e]));
+  const resolved = resolveAll(entries.map((e) => ({ id: e.id, entry: e })));
+  cache = resolved.map((r) => {
+    const data = r.entry.data;
+    const source = byKey.get(`${data.translation.from ?? defaultLocale}/${r.slug}`);
+    const real = entries.filter((e) => splitId(e.id).slug === r.slug).map((e) => splitId(e.id).lang);
+    return {
+      ...r,
+      source,
+      outdated: isOutdated(data.translation, source?.data),
+      realLangs: localeCodes.filter((l) => real.includes(l)),
+      seconds: parseDuration(data.duration) ?? 0,
+      bytes: data.file ? mediaFileSize(mediaDir, data.file) : 0,
+      tracks: captionTracks(data.captions, r.lang, r.contentLang, localeCodes),
+    };
+  });
+  // Videos follow the guide: ordered by their first chapter's place in it.
+  const chapterOrder = new Map((await getChapterPages()).map((c) => [c.slug, c.entry.data.order]));
+  const rank = (p: VideoPage) => chapterOrder.get(p.entry.data.chapters[0] ?? '') ?? 1000;
+  cache.sort((a, b) => rank(a) - rank(b) || a.slug.localeCompare(b.slug));
+  return cache;
+}
+
+export async function getVideosFor(lang: string): Promise<VideoPage[]> {
+  return (await getVideoPages()).filter((p) => p.lang === lang);
+}
+
+/** Videos (in the reader's language or its fallback) that belong to a guide chapter. */
+export async function getVideosForChapter(lang: string, chapter: string): Promise<VideoPage[]> {
+  return (await getVideosFor(lang)).filter((p) => p.entry.data.chapters.includes(chapter));
+}

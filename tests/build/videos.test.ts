@@ -1,0 +1,51 @@
+// A video page with a mistake must stop the build with the file, the field and what to do: a caption
+// file that is missing, a video file that does not exist, an unknown video host. (An invalid WebVTT
+// file is refused by the same check; its messages are unit-tested in tests/unit/videos.test.ts.)
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'mg-videos-broken-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function buildWith(name: string, mutate: (dir: string) => void) {
+  const dir = join(work, name);
+  cpSync(join(root, 'content'), dir, { recursive: true });
+  mutate(dir);
+  const res = spawnSync('astro', ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(work, `${name}-out`), ASTRO_CACHE_DIR: join(work, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: res.status, output: `${res.stdout}\n${res.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+
+describe('broken video pages stop the build with a clear message', () => {
+  it('a caption file that does not exist', () => {
+    const r = buildWith('no-caption', (d) => edit(join(d, 'videos/uz/registration.md'), 'uz: registration-uz.vtt', 'uz: registration-uz-old.vtt'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/uz\/registration/);
+    expect(r.output).toMatch(/captions\.uz/);
+    expect(r.output).toMatch(/public\/videos\/registration-uz-old\.vtt does not exist/);
+  });
+
+  it('a video file that does not exist', () => {
+    const r = buildWith('no-file', (d) => edit(join(d, 'videos/ru/emergency-care.md'), /^file:.*$/m, 'file: emergency-care.mp4'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/ru\/emergency-care/);
+    expect(r.output).toMatch(/file/);
+    expect(r.output).toMatch(/public\/videos\/emergency-care\.mp4 does not exist/);
+  });
+
+  it('an unknown video host', () => {
+    const r = buildWith('bad-provider', (d) => edit(join(d, 'videos/en/unpaid-wages.md'), /^file:.*$/m, 'provider: rutube\nid: abc'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/en\/unpaid-wages/);
+    expect(r.output).toMatch(/provider/);
+    expect(r.output).toMatch(/must be youtube or vimeo/);
+  });
+});
