@@ -96,6 +96,17 @@ export function wrapText(text: string, width: number, measure: (s: string) => nu
 
 interface Fonts { regular: PDFFont; bold: PDFFont; mono: PDFFont }
 
+const widths = new WeakMap<PDFFont, Map<string, number>>();
+
+/** Text width at a size. Cached per font and text: laying out text is slow and wrapping asks many times. */
+function widthOf(font: PDFFont, text: string, size: number): number {
+  let cache = widths.get(font);
+  if (!cache) widths.set(font, (cache = new Map()));
+  let w = cache.get(text);
+  if (w === undefined) cache.set(text, (w = font.widthOfTextAtSize(text, 1000)));
+  return (w * size) / 1000;
+}
+
 async function newDocument(files: FontFiles, text: SheetText): Promise<{ doc: PDFDocument; fonts: Fonts }> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
@@ -138,7 +149,7 @@ function quietMm(text: string): number {
 
 /** The largest font size (from `max` down to `min`) at which `text` fits `width` on one line. */
 function fitSize(text: string, font: PDFFont, width: number, max: number, min: number): number {
-  for (let s = max; s > min; s -= 0.5) if (font.widthOfTextAtSize(text, s) <= width) return s;
+  for (let s = max; s > min; s -= 0.5) if (widthOf(font, text, s) <= width) return s;
   return min;
 }
 
@@ -146,14 +157,14 @@ function fitSize(text: string, font: PDFFont, width: number, max: number, min: n
 function drawCardText(page: PDFPage, fonts: Fonts, item: SheetItem, text: SheetText, x: number, top: number, width: number, height: number): void {
   let y = drawLines(page, [`${text.siteName} · ${text.langName}`], x, top, fonts.regular, 8, GREY);
   let size = 11;
-  let lines = wrapText(item.title, width, (s) => fonts.bold.widthOfTextAtSize(s, size));
+  let lines = wrapText(item.title, width, (s) => widthOf(fonts.bold, s, size));
   while (lines.length > 4 && size > 8) {
     size -= 0.5;
-    lines = wrapText(item.title, width, (s) => fonts.bold.widthOfTextAtSize(s, size));
+    lines = wrapText(item.title, width, (s) => widthOf(fonts.bold, s, size));
   }
   y = drawLines(page, lines.slice(0, 5), x, y - mm(1), fonts.bold, size);
   const linkSize = fitSize(item.shortText, fonts.mono, width, 10, 7);
-  const link = wrapText(item.shortText, width, (s) => fonts.mono.widthOfTextAtSize(s, linkSize));
+  const link = wrapText(item.shortText, width, (s) => widthOf(fonts.mono, s, linkSize));
   const linkTop = Math.min(y - mm(1), top - height + mm(2) + (link.length * linkSize + 8) * 1.2);
   y = drawLines(page, [text.orType], x, linkTop, fonts.regular, 8, GREY);
   drawLines(page, link, x, y, fonts.mono, linkSize);
@@ -203,15 +214,15 @@ export async function leafletPdf(items: SheetItem[], text: LeafletText, files: F
   let y = A4[1] - margin;
   // Header: the site's name and the language, so a partner handing out five languages can tell them apart.
   const langSize = 12;
-  page.drawText(text.langName, { x: A4[0] - margin - fonts.bold.widthOfTextAtSize(text.langName, langSize), y: y - 16, size: langSize, font: fonts.bold, color: GREY });
+  page.drawText(text.langName, { x: A4[0] - margin - widthOf(fonts.bold, text.langName, langSize), y: y - 16, size: langSize, font: fonts.bold, color: GREY });
   y = drawLines(page, [text.siteName], margin, y, fonts.bold, 20);
-  y = drawLines(page, wrapText(text.tagline, width, (s) => fonts.regular.widthOfTextAtSize(s, 12)), margin, y, fonts.regular, 12);
+  y = drawLines(page, wrapText(text.tagline, width, (s) => widthOf(fonts.regular, s, 12)), margin, y, fonts.regular, 12);
   // Emergency numbers in a red box, two columns.
   y -= mm(3);
   const boxTop = y;
   const cellW = (width - mm(8)) / 2;
   const labelSize = 10;
-  const cellLines = text.emergency.map((e) => wrapText(e.label, cellW - mm(18), (s) => fonts.regular.widthOfTextAtSize(s, labelSize)));
+  const cellLines = text.emergency.map((e) => wrapText(e.label, cellW - mm(18), (s) => widthOf(fonts.regular, s, labelSize)));
   const rowsNeeded = Math.ceil(text.emergency.length / 2);
   const rowH = Math.max(mm(11), ...cellLines.map((l) => l.length * labelSize * 1.2 + mm(3)));
   const boxH = mm(11) + rowsNeeded * rowH + mm(2);
@@ -224,7 +235,7 @@ export async function leafletPdf(items: SheetItem[], text: LeafletText, files: F
     drawLines(page, cellLines[i], cx + mm(18), cy, fonts.regular, labelSize);
   });
   y = boxTop - boxH - mm(3);
-  y = drawLines(page, wrapText(text.scanHint, width, (s) => fonts.bold.widthOfTextAtSize(s, 11)), margin, y, fonts.bold, 11);
+  y = drawLines(page, wrapText(text.scanHint, width, (s) => widthOf(fonts.bold, s, 11)), margin, y, fonts.bold, 11);
   // The pages, 2 × 4, each with its code and short link.
   const footerH = mm(10);
   const rows = Math.max(1, Math.ceil(Math.min(items.length, 8) / 2));
@@ -243,7 +254,7 @@ export async function leafletPdf(items: SheetItem[], text: LeafletText, files: F
     const tx = x + mm(qz + QR_MM + qz);
     drawCardText(page, fonts, item, { ...text, siteName: text.siteName }, tx, top - mm(3), cw - (tx - x) - mm(3), chh - mm(6));
   });
-  const footer = wrapText(text.footer, width, (s) => fonts.regular.widthOfTextAtSize(s, 8));
+  const footer = wrapText(text.footer, width, (s) => widthOf(fonts.regular, s, 8));
   drawLines(page, footer, margin, margin + footer.length * 8 * 1.2, fonts.regular, 8, GREY);
   const bytes = await doc.save();
   return { bytes, pages: 1, qrVersion, moduleMm };

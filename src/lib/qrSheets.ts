@@ -108,6 +108,8 @@ export interface QrResult {
   spec: QrSpec;
   moduleMm: number;
   ms: number;
+  /** Milliseconds per step (discover, links, images, pdfs, write), for the benchmark. */
+  phases: Record<string, number>;
 }
 
 /** File name of a page's image: '/ru/guide/police/' → 'guide-police', '/ru/' → 'home'. */
@@ -144,6 +146,13 @@ function isOurs(name: string): boolean {
 
 export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
   const started = performance.now();
+  const phases: Record<string, number> = {};
+  let mark = started;
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - mark);
+    mark = now;
+  };
   const log = o.log ?? (() => {});
   const siteUrl = o.siteUrl.endsWith('/') ? o.siteUrl : `${o.siteUrl}/`;
   const problem = siteUrlProblem(siteUrl, true);
@@ -156,6 +165,7 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
   const previous = loadRegistry(o.contentDir);
   const today = o.today ?? new Date().toISOString().slice(0, 10);
   const { registry, added } = assignCodes(previous, pages.map((p) => p.path), today);
+  phase('discover');
 
   const builtFile = (path: string) => join(o.distDir, path.replace(/^\//, ''), 'index.html');
   const exists = (path: string) => !path.startsWith('/q/') && existsSync(builtFile(path));
@@ -195,6 +205,7 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
       byPath.set(entry.path, code);
     }
 
+    phase('links');
     // QR images of every current page.
     let spec: QrSpec | undefined;
     await Promise.all(
@@ -211,6 +222,7 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
       }),
     );
 
+    phase('images');
     // PDFs per language.
     const fonts = loadFonts(o.projectRoot);
     const documents: QrResult['documents'] = [];
@@ -248,6 +260,7 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
       }
     }
 
+    phase('pdfs');
     put(
       join(tmp, 'print', 'manifest.json'),
       `${JSON.stringify({ siteUrl, registry: 'content/qr/registry.json', qr: spec, codes, documents }, null, 2)}\n`,
@@ -283,10 +296,11 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
       writeFileSync(page, fillCodeList(readFileSync(page, 'utf8'), list));
     }
 
+    phase('write');
     if (added.length) {
       log(`QR: ${added.length} new code(s) added to ${registry.file} (${added.map((a) => `${a.code} ${a.path}`).join(', ')}). Commit that file so these codes stay the same on paper.`);
     }
-    return { added, codes, documents, spec: spec ?? qrSpec(absolute('/q/aa/')), moduleMm, ms: performance.now() - started };
+    return { added, codes, documents, spec: spec ?? qrSpec(absolute('/q/aa/')), moduleMm, ms: performance.now() - started, phases };
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     throw e;
