@@ -127,6 +127,8 @@ describe('making a video from its page', () => {
     expect(splitSentences('С 1 июля 2026 года. Её название — ИС МП.')).toEqual(['С 1 июля 2026 года.', 'Её название — ИС МП.']);
     expect(wrapText('в системе полиции (ИС МП).', 18)).toEqual(['в системе полиции', '(ИС МП).']);
     expect(spokenText('85 000 tenge, call 112', 'en')).toBe('85000 tenge, call 1 1 2');
+    expect(spokenText('ЦОНдон, КМШ, eGov', 'ky')).toBe('ТсОНдон, ка-эм-ша, игов');
+    expect(spokenText('maʼlumot', 'uz')).toBe('malumot');
   });
   it('draws slides as SVG with the text escaped', () => {
     const svg = slideSvg({ title: 'A & B', text: 'Call <112>', label: 'Step 1 of 2', lang: 'en' });
