@@ -9,6 +9,8 @@ import { withoutBase } from './src/lib/routes.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
 import { qrSheets } from './src/integrations/qrSheets.ts';
 import { cspDirectives } from './src/config/csp.ts';
+import { search } from './src/integrations/search.ts';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 const contentRoot = new URL(`${contentDir}/`, new URL('./', import.meta.url)).pathname;
 const fallbacks = fallbackPaths({
@@ -32,10 +34,18 @@ export default defineConfig({
   // No prefetching, no dev toolbar pings: nothing is fetched that the reader did not ask for.
   prefetch: false,
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // The site-wide script (src/components/SiteScript.astro) stays a cached file, never inlined:
+      // every page uses it, and a strict CSP applies. Other small scripts keep Astro's default.
+      assetsInlineLimit: (file) => (file.includes('SiteScript') ? false : undefined),
+    },
+  },
   // Content-Security-Policy as a <meta> tag with hashes of every inline script and style (Astro computes
   // them). The only other hosts: the map's tile server (images), and the privacy-friendly video players,
   // which load only after a person presses play. The same policy goes to hosts that read _headers.
-  security: { csp: { directives: cspDirectives(site.tiles.url) } },
+  // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no JavaScript eval.
+  security: { csp: { directives: cspDirectives(site.tiles.url), scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   integrations: [
     contentChecks(contentRoot, ['guide', 'videos']),
     mdx(),
@@ -49,5 +59,8 @@ export default defineConfig({
     // Post-build steps, in this order: QR/print → offline file/booklet → search index → service worker.
     // Short links, QR images, card sheets and leaflets for print (first: the booklet uses the short links).
     qrSheets({ contentDir: contentRoot, siteUrl: site.url, base: site.base, isPublic: site.isPublic, projectRoot: new URL('./', import.meta.url).pathname }),
+    search(contentRoot, site.base),
+    // Last: the service worker lists everything above (search index, offline copies).
+    serviceWorker(site.base),
   ],
 });

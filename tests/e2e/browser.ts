@@ -16,11 +16,16 @@ export async function launchBrowser(): Promise<Browser> {
 
 export interface Watched { context: BrowserContext; page: Page; external: string[] }
 
-/** A phone-sized page (360×740) whose requests to other hosts are blocked and recorded. */
-export async function openPhone(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<Watched> {
+/**
+ * A phone-sized page (360×740) whose requests to other hosts are blocked and recorded. With
+ * `watch: false` no routing is set up: Playwright's routing and service workers do not mix, so the
+ * offline tests use a plain context (and context.setOffline) instead.
+ */
+export async function openPhone(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}, { watch = true } = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, ...options });
   const own = new URL(baseUrl).host;
   const external: string[] = [];
+  if (!watch) return { context, page: await context.newPage(), external };
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== own) {

@@ -1,0 +1,73 @@
+/**
+ * Benchmark for search and offline reading (issue 7). Figures, not pass/fail:
+ * - bytes transferred for a first search in each language (fresh browser, search page already open,
+ *   from pressing "Search" to the results shown) — target under 100 KB;
+ * - bytes that "Save for offline" stores per language (from the built offline/<lang>.json) — under 500 KB;
+ * - a chapter page's gzip size with and without the print-only QR footer, and the site script's size.
+ * Usage: bench(distDir, base) from `npm run bench`, or `npx node scripts/bench/search-offline.ts <dist> <base>`.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startStaticServer } from '../../src/lib/staticServer.ts';
+import { launchBrowser } from '../../tests/e2e/browser.ts';
+import { locales } from '../../src/config/locales.ts';
+
+/** A word each language's guide certainly contains (its police chapter's subject). */
+const QUERY: Record<string, string> = { ru: 'полиция', uz: 'politsiya', tg: 'милиса', ky: 'милиция', en: 'police' };
+
+const gz = (s: string | Buffer) => gzipSync(s, { level: 6 }).length;
+
+export async function bench(distDir: string, base: string): Promise<Record<string, string | number>> {
+  const out: Record<string, string | number> = {};
+  const server = await startStaticServer(distDir, base);
+  const browser = await launchBrowser();
+  try {
+    for (const l of locales) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await page.goto(`${server.url}${l.code}/search/`);
+      let bytes = 0;
+      let requests = 0;
+      cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; requests++; });
+      await page.fill('#q', QUERY[l.code] ?? 'police');
+      await page.press('#q', 'Enter');
+      await page.waitForFunction(() => {
+        const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return s !== '' && !/…$/.test(s.trim());
+      }, undefined, { timeout: 30_000 });
+      await page.waitForTimeout(300);
+      out[`first search ${l.code} (KB transferred)`] = Math.round(bytes / 102.4) / 10;
+      out[`first search ${l.code} (requests)`] = requests;
+      out[`first search ${l.code} (results)`] = await page.locator('[data-search-results] li').count();
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  for (const l of locales) {
+    const file = join(distDir, 'offline', `${l.code}.json`);
+    if (!existsSync(file)) continue;
+    const b = JSON.parse(readFileSync(file, 'utf8')) as { bytes: number; files: unknown[]; searchIncluded: boolean };
+    out[`save for offline ${l.code} (KB)`] = Math.round(b.bytes / 102.4) / 10;
+    out[`save for offline ${l.code} (files)`] = b.files.length;
+    out[`save for offline ${l.code} includes search`] = b.searchIncluded ? 'yes' : 'no';
+  }
+  // A chapter's first load: its HTML (CSS inline) plus the one site script; and what the QR footer costs.
+  const chapter = readFileSync(join(distDir, 'ru', 'guide', 'police', 'index.html'), 'utf8');
+  const withoutQr = chapter.replace(/<div class="print-footer"[\s\S]*?<\/div>/, '');
+  out['chapter ru/police HTML gzip (KB)'] = Math.round(gz(chapter) / 102.4) / 10;
+  out['chapter ru/police HTML gzip without QR footer (KB)'] = Math.round(gz(withoutQr) / 102.4) / 10;
+  const script = readdirSync(join(distDir, '_astro')).find((f) => f.startsWith('SiteScript'));
+  if (script) out['site script gzip (KB)'] = Math.round(gz(readFileSync(join(distDir, '_astro', script))) / 102.4) / 10;
+  if (existsSync(join(distDir, 'sw.js'))) out['service worker gzip (KB)'] = Math.round(gz(readFileSync(join(distDir, 'sw.js'))) / 102.4) / 10;
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dist = 'dist', base = '/'] = process.argv.slice(2);
+  console.table(await bench(dist.endsWith('/') ? dist : `${dist}/`, base));
+}

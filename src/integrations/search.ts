@@ -1,0 +1,77 @@
+/**
+ * Builds the Pagefind search index after the pages are written: one index per language (from
+ * <html lang>), only pages worth finding, text normalised so every way of typing oʻ/gʻ and ё finds the
+ * same words, and each chapter also findable by its official Russian/Kazakh terms (front matter
+ * `keywords`). Runs near the end: after QR/print and the offline file, before the service worker.
+ * The index is written to a temporary folder and renamed, so dist/ never holds half an index.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { htmlPages, urlPathOf } from '../lib/builtSite.ts';
+import { listFiles } from '../lib/contentTree.ts';
+import { chapterOfPath, isIndexable, keywordsFor, pageForIndex, type ChapterKeywords } from '../lib/searchIndex.ts';
+
+/** Folder of the index inside dist/ (the search page and the service worker use the same name). */
+export const SEARCH_DIR = 'pagefind';
+
+function readKeywords(contentRoot: string): ChapterKeywords {
+  const dir = join(contentRoot, 'guide');
+  const k: ChapterKeywords = { byId: new Map(), fromById: new Map() };
+  for (const file of listFiles(dir, ['.md', '.mdx'])) {
+    const id = file.slice(dir.length + 1).replace(/\\/g, '/').replace(/\.mdx?$/, '');
+    const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+    if (!fm) continue; // the content schema reports a missing front matter
+    const data = (parseYaml(fm[1]) ?? {}) as { keywords?: unknown; translation?: { from?: string } };
+    const words = Array.isArray(data.keywords) ? data.keywords.filter((w): w is string => typeof w === 'string') : [];
+    k.byId.set(id, words);
+    k.fromById.set(id, data.translation?.from);
+  }
+  return k;
+}
+
+export function search(contentRoot: string, base: string): AstroIntegration {
+  return {
+    name: 'migrant-guide:search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const pagefind = await import('pagefind');
+        const keywords = readKeywords(contentRoot);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Search index: Pagefind could not start: ${errors.join('; ')}`);
+        let pages = 0;
+        for (const file of htmlPages(out)) {
+          const urlPath = urlPathOf(out, base, file);
+          const sitePath = `/${urlPath.slice(base.length)}`;
+          if (!isIndexable(sitePath)) continue;
+          const chapter = chapterOfPath(sitePath);
+          const words = chapter ? keywordsFor(chapter.lang, chapter.slug, keywords) : [];
+          // Pagefind adds the base path itself (from where its files are served).
+          const res = await index.addHTMLFile({ url: sitePath, content: pageForIndex(readFileSync(file, 'utf8'), words) });
+          if (res.errors.length) throw new Error(`Search index: page ${sitePath} could not be indexed: ${res.errors.join('; ')}`);
+          pages++;
+        }
+        const tmp = join(out, `.${SEARCH_DIR}-tmp`);
+        const final = join(out, SEARCH_DIR);
+        rmSync(tmp, { recursive: true, force: true });
+        const written = await index.writeFiles({ outputPath: tmp });
+        await pagefind.close();
+        if (written.errors.length) {
+          rmSync(tmp, { recursive: true, force: true });
+          throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
+        }
+        // We ship our own small search page (src/scripts/search.ts); Pagefind's ready-made interfaces
+        // would only be dead weight in dist/ and in offline copies.
+        for (const f of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) {
+          rmSync(join(tmp, f), { force: true });
+        }
+        if (existsSync(final)) rmSync(final, { recursive: true, force: true });
+        renameSync(tmp, final);
+        logger.info(`search index: ${pages} pages`);
+      },
+    },
+  };
+}

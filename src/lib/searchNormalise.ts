@@ -1,0 +1,38 @@
+/**
+ * One spelling for search. People type Uzbek oʻ and gʻ with whatever their keyboard has (o' o` o‘ o’ oʻ),
+ * and Russian with or without ё; the search index and the query box must agree, or "o'zbek" misses
+ * "oʻzbek". Both the indexer (src/integrations/search.ts) and the search page's script call this, so the
+ * rule lives in one place. Text shown to people is not changed; only what Pagefind indexes and looks up.
+ */
+
+/** Every mark people use for the Uzbek oʻ/gʻ sign and the tutuq belgisi (ʼ), as characters… */
+const MARKS = "'`´‘’ʻʼʹ′";
+/** …and as the HTML entities a Markdown renderer or Astro may write for them. */
+const ENTITY = '&#39;|&#x27;|&#X27;|&apos;|&lsquo;|&rsquo;|&#8216;|&#8217;|&#x2018;|&#x2019;';
+
+const LATIN = 'A-Za-z\u00C0-\u024F';
+const markBetween = new RegExp(`([${LATIN}])(?:[${MARKS}]|${ENTITY})(?=[${LATIN}])`, 'g');
+
+/**
+ * oʻ/gʻ (after o or g) become U+02BB ʻ; any other mark between two Latin letters becomes U+02BC ʼ
+ * (tutuq belgisi, as in maʼlumot); Cyrillic ё becomes е. Deterministic, so index and query meet.
+ */
+export function normaliseForSearch(text: string): string {
+  return text
+    .replace(markBetween, (_m, letter: string) => (/[oOgG]/.test(letter) ? `${letter}\u02BB` : `${letter}\u02BC`))
+    .replace(/ё/g, 'е')
+    .replace(/Ё/g, 'Е');
+}
+
+/** What the search box sends to Pagefind: normalised, trimmed, inner spaces collapsed. */
+export function normaliseQuery(query: string): string {
+  return normaliseForSearch(query).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The same rule applied to an HTML document's text only (never inside tags, so addresses and
+ * attributes stay as they are). Used on the copy of each page that is handed to the indexer.
+ */
+export function normaliseHtmlText(html: string): string {
+  return html.replace(/(^|>)([^<]+)/g, (_m, open: string, text: string) => open + normaliseForSearch(text));
+}

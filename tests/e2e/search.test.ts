@@ -1,0 +1,134 @@
+// A person searches the guide: in their own language, with the Uzbek apostrophe their keyboard has,
+// with the Russian word from their documents, in all languages, from the header box, and without JS.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPhone } from './browser.ts';
+import { locales } from '../../src/config/locales.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const base = inject('base');
+const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
+let browser: Browser;
+
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+/** The built chapter's article text (what a reader sees), to pick real words from. */
+function articleText(lang: string, slug: string): string {
+  const html = readFileSync(join(distDir, lang, 'guide', slug, 'index.html'), 'utf8');
+  const article = /<article[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
+  return article.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
+async function resultsFor(page: Page, lang: string, query: string, all = false): Promise<string[]> {
+  await page.goto(at(`/${lang}/search/?q=${encodeURIComponent(query)}${all ? '&all=1' : ''}`));
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return s !== '' && !/…$/.test(s.trim());
+  }, undefined, { timeout: 20_000 });
+  return page.locator('[data-search-results] li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  it('finds a chapter by a word of its title, in each language', async () => {
+    const { page, context, external } = await openPhone(browser, baseUrl);
+    for (const l of locales) {
+      const text = articleText(l.code, 'police');
+      // The longest word of the chapter's first line: a real word a reader of this language would type.
+      const title = /<h1>([^<]+)<\/h1>/.exec(readFileSync(join(distDir, l.code, 'guide', 'police', 'index.html'), 'utf8'))![1];
+      const word = title.split(/[^\p{L}ʻʼ]+/u).sort((a, b) => b.length - a.length)[0];
+      expect(text.length).toBeGreaterThan(100);
+      const found = await resultsFor(page, l.code, word);
+      expect(found, `${l.code}: "${word}"`).toContain(`${base}${l.code}/guide/police/`);
+      // Results are in the reader's language by default.
+      expect(found.every((p) => p.startsWith(`${base}${l.code}/`)), `${l.code}: ${found.join(' ')}`).toBe(true);
+      expect(await page.getAttribute('[data-search-results]', 'lang')).toBe(l.htmlLang);
+    }
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('finds the same Uzbek pages whether oʻ is typed as o\', o`, o‘, o’ or oʻ', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    const word = articleText('uz', 'police').match(/\p{L}*[oOgG][ʻ’'‘`]\p{L}{3,}/u)?.[0];
+    expect(word, 'an Uzbek word with oʻ or gʻ in the police chapter').toBeTruthy();
+    const stem = word!.replace(/[ʻ’'‘`]/u, 'ʻ');
+    const want = await resultsFor(page, 'uz', stem);
+    expect(want.length).toBeGreaterThan(0);
+    expect(want).toContain(`${base}uz/guide/police/`);
+    for (const mark of ["'", '`', '‘', '’']) {
+      expect(await resultsFor(page, 'uz', stem.replace('ʻ', mark)), `typed with ${mark}`).toEqual(want);
+    }
+    await context.close();
+  });
+
+  it('finds Russian ё and е alike', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    expect(await resultsFor(page, 'ru', 'ещё')).toEqual(await resultsFor(page, 'ru', 'еще'));
+    expect((await resultsFor(page, 'ru', 'ещё')).length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('finds the chapter in the reader\'s language by the official Russian word (патент, ИИН)', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    for (const lang of ['uz', 'tg', 'ky', 'en']) {
+      const found = await resultsFor(page, lang, 'патент');
+      expect(found, lang).toContain(`${base}${lang}/guide/work-permit/`);
+    }
+    await context.close();
+  });
+
+  it('searches all languages when asked, and marks results in another language', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    const own = await resultsFor(page, 'en', 'полиция');
+    expect(own.every((p) => p.startsWith(`${base}en/`))).toBe(true);
+    await resultsFor(page, 'en', 'полиция', true);
+    // Results come five at a time; open them all.
+    while (await page.locator('[data-search-more]').isVisible()) {
+      const n = await page.locator('[data-search-results] li').count();
+      await page.click('[data-search-more]');
+      await page.waitForFunction((k) => document.querySelectorAll('[data-search-results] li').length > k, n);
+    }
+    const all = await page.locator('[data-search-results] li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(all.some((p) => p.startsWith(`${base}ru/`))).toBe(true);
+    expect(await page.locator('[data-search-results] .tag[lang="ru"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('input[name="all"]').isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('runs from the search box in the header and keeps Pagefind off other pages', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    const loaded: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/pagefind/')) loaded.push(r.url()); });
+    await page.goto(at('/ru/guide/police/'));
+    expect(loaded).toEqual([]);
+    await page.fill('#site-search', 'регистрация');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/ru\/search\/\?q=/);
+    await page.locator('[data-search-results] li').first().waitFor();
+    expect(loaded.some((u) => u.includes('pagefind.js'))).toBe(true);
+    expect(await page.inputValue('#q')).toBe('регистрация');
+    await context.close();
+  });
+
+  it('does not index pages without content (language chooser, not-found, search, offline)', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    expect(await resultsFor(page, 'ru', dictionaries.ru['notFound.title'])).not.toContain(`${base}404/`);
+    const found = await resultsFor(page, 'ru', dictionaries.ru['search.title']);
+    expect(found.filter((p) => /\/(search|offline|print|q)\/|^\/mg\/$|404/.test(p))).toEqual([]);
+    await context.close();
+  });
+
+  it('says without JavaScript that search needs it, and links to the chapter list', async () => {
+    const { page, context } = await openPhone(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto(at('/tg/search/?q=полиция'));
+    const notice = page.locator('noscript, .notice').filter({ hasText: 'JavaScript' });
+    await expect(notice.first().textContent()).resolves.toContain(dictionaries.tg['search.noJs']);
+    expect(await page.locator(`a[href="${base}tg/guide/"]`).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
