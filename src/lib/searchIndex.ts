@@ -59,7 +59,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function pageForIndex(html: string, keywords: string[]): string {
   let out = normaliseHtmlText(html);
   if (keywords.length) {
-    const line = `<p data-pagefind-weight="4">${escapeHtml(normaliseHtmlText(keywords.join(', ')))}</p>`;
+    const line = `<p data-pagefind-weight="2">${escapeHtml(normaliseHtmlText(keywords.join(', ')))}</p>`;
     // At the end of the chapter's <article>, so excerpts prefer the chapter's own sentences.
     const body = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(out);
     const end = body ? out.indexOf('</article>', body.index) : -1;
