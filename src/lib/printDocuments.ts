@@ -22,7 +22,11 @@ export interface PrintDocument {
 export const printDocuments: PrintDocument[] = [
   { id: 'leaflet', file: (l) => `print/leaflet-${l}.pdf`, title: 'print.leaflet.title', text: 'print.leaflet.text' },
   { id: 'cards', file: (l) => `print/cards-${l}.pdf`, title: 'print.cards.title', text: 'print.cards.text' },
-  // The booklet (print/booklet-<lang>.pdf) is added here by the booklet feature.
+  // The whole guide: a booklet imposed on A4 for duplex printing, the same pages as A5 in reading order,
+  // and one HTML file to forward (src/integrations/offlineGuide.ts).
+  { id: 'booklet', file: (l) => `print/booklet-${l}.pdf`, title: 'booklet.link', text: 'booklet.howToPrint' },
+  { id: 'booklet-a5', file: (l) => `print/booklet-${l}-a5.pdf`, title: 'booklet.linkA5', text: 'booklet.a5Text' },
+  { id: 'offline-file', file: (l) => `offline/migrant-guide-${l}.html`, title: 'onefile.link', text: 'onefile.linkHint' },
 ];
 
 /** "{n} КБ" / "{n} МБ" templates from the page, filled with a size in bytes. */

@@ -28,6 +28,10 @@ export const paths = {
   video: (lang: string, slug: string) => `/${lang}/videos/${slug}/`,
   search: (lang: string) => `/${lang}/search/`,
   print: (lang: string) => `/${lang}/print/`,
+  /** The whole guide as one HTML file to forward, and the printable booklet (made after the build). */
+  offlineFile: (lang: string) => `/offline/migrant-guide-${lang}.html`,
+  booklet: (lang: string) => `/print/booklet-${lang}.pdf`,
+  bookletA5: (lang: string) => `/print/booklet-${lang}-a5.pdf`,
 };
 
 /** The language segment of a site path ('/uz/guide/x/' → 'uz'), or undefined outside a language. */
