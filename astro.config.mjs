@@ -7,6 +7,7 @@ import { sectionIds } from './src/lib/contentTree.ts';
 import { fallbackPaths, alternatesFor } from './src/lib/sitemap.ts';
 import { withoutBase } from './src/lib/routes.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
+import { facilityChecks } from './src/integrations/facilityChecks.ts';
 import { qrSheets } from './src/integrations/qrSheets.ts';
 import { cspDirectives } from './src/config/csp.ts';
 import { search } from './src/integrations/search.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
   security: { csp: { directives: cspDirectives(site.tiles.url), scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   integrations: [
     contentChecks(contentRoot, ['guide', 'videos']),
+    // Health-care facility files: a bad position, id, phone or source stops the build here.
+    facilityChecks(contentRoot),
     mdx(),
     sitemap({
       filter: (page) => !fallbacks.has(withoutBase(site.base, new URL(page).pathname)),

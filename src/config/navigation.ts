@@ -10,6 +10,7 @@ export const navItems: NavItem[] = [
   { id: 'guide', label: 'nav.guide', path: paths.guide },
   { id: 'help', label: 'nav.help', path: paths.help },
   { id: 'videos', label: 'nav.videos', path: paths.videos },
+  { id: 'map', label: 'nav.map', path: paths.map },
 ];
 
 /** The main tasks on the home page: large links straight to the chapter that answers them. */

@@ -1,0 +1,83 @@
+/**
+ * Benchmark of the health-care map page. Figures, not pass/fail:
+ * - firstLoadKB: what /ru/map/ downloads on first visit in `distDir` (HTML + CSS + JS + JSON, gzip
+ *   level 6 as a typical server sends it); with today's real data there is no position, so no Leaflet;
+ * - withMapKB: the same page on a copy of the site with 12 synthetic located facilities, Leaflet included;
+ * - map5000ReadyMs: with 5,000 synthetic located facilities and the CPU slowed 4x (Chromium CDP
+ *   Emulation.setCPUThrottlingRate), the time from navigation start until markers are clustered and
+ *   interactive; map5000ScriptMs: the part of it spent in the map script (after the HTML is parsed).
+ * Tile requests are blocked, as they would be offline; tiles do not count towards "usable".
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../../src/lib/staticServer.ts';
+import { buildSyntheticSite } from '../map/syntheticSite.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+
+async function measure(distDir: string, base: string, throttle: number) {
+  const server = await startStaticServer(distDir, base);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const own = new URL(server.url).host;
+    const files: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.host !== own) return route.abort('internetdisconnected');
+      files.push(url.pathname);
+      return route.continue();
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.goto(new URL('ru/map/', server.url).href);
+    const hasMap = (await page.locator('#facility-map').count()) > 0;
+    let ready = 0;
+    let started = 0;
+    if (hasMap) {
+      await page.locator('#facility-map[data-ready]').waitFor({ state: 'attached', timeout: 120_000 });
+      ready = Number(await page.locator('#facility-map').getAttribute('data-ready'));
+      started = Number(await page.locator('#facility-map').getAttribute('data-started'));
+    } else {
+      await page.waitForLoadState('load');
+    }
+    await page.waitForTimeout(300);
+    let bytes = 0;
+    const detail: string[] = [];
+    for (const path of new Set(files)) {
+      const file = `${distDir.replace(/\/$/, '')}/${path.slice(base.length).replace(/\/$/, '/index.html')}`;
+      const size = gzipSync(readFileSync(file), { level: 6 }).length;
+      bytes += size;
+      detail.push(`${path.split('/').pop() || 'index.html'} ${kb(size)}`);
+    }
+    return { kb: kb(bytes), files: detail.join(', '), ready, script: ready - started };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function bench(distDir: string, base: string): Promise<Record<string, string | number>> {
+  const today = await measure(distDir, base, 1);
+  const tmp = process.env.BENCH_TMP ?? '/tmp/map-bench';
+  const url = `http://localhost${base}`;
+  const few = await measure(buildSyntheticSite({ count: 12, outDir: `${tmp}-12`, siteUrl: url }), base, 1);
+  const many = await measure(buildSyntheticSite({ count: 5000, outDir: `${tmp}-5000`, siteUrl: url }), base, 4);
+  return {
+    firstLoadKB: today.kb,
+    firstLoadFiles: today.files,
+    withMapKB: few.kb,
+    withMapFiles: few.files,
+    map5000ReadyMs: many.ready,
+    map5000ScriptMs: many.script,
+    map5000PageKB: many.kb,
+  };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const [dist = 'dist', base = '/'] = process.argv.slice(2);
+  console.log(await bench(dist, base));
+}

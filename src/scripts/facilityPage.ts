@@ -1,0 +1,104 @@
+/**
+ * Browser side of the map page, as a progressive enhancement of the complete list: shows the filters
+ * and makes them narrow the list (and the map), sorts by distance on request — the position stays on
+ * the phone — and loads the Leaflet map (a separate file, fetched only when a facility has a position).
+ */
+import { byDistance, matchesFilter, roundedDistance, type FilterState } from '../lib/facilityList.ts';
+
+interface MapApi { filter(visible: Set<string>): void; focus(from: [number, number], nearest: [number, number][]): void }
+
+const form = document.querySelector<HTMLFormElement>('#facility-filters');
+if (form) init(form);
+
+function init(form: HTMLFormElement) {
+  const entries = [...document.querySelectorAll<HTMLElement>('#facility-list .facility')];
+  const groups = [...document.querySelectorAll<HTMLElement>('#facility-list .facility-group')];
+  const count = form.querySelector<HTMLElement>('.facility-count')!;
+  const nf = new Intl.NumberFormat(form.dataset.intl);
+  const district = form.querySelector<HTMLSelectElement>('[name=district]')!;
+  const type = form.querySelector<HTMLSelectElement>('[name=type]')!;
+  const nearestSection = document.querySelector<HTMLElement>('#facility-nearest');
+  let mapApi: MapApi | undefined;
+  let here: [number, number] | undefined;
+  form.hidden = false;
+
+  const state = (): FilterState => ({ district: district.value, type: type.value });
+  const visible = () => entries.filter((li) => !li.hidden);
+
+  function apply() {
+    const filter = state();
+    const shown = new Set<string>();
+    for (const li of entries) {
+      const ok = matchesFilter({ district: li.dataset.district ?? '', type: li.dataset.type ?? '' }, filter);
+      li.hidden = !ok;
+      if (ok) shown.add(li.id);
+    }
+    for (const g of groups) g.hidden = !g.querySelector('.facility:not([hidden])');
+    count.textContent = (form.dataset.count ?? '').replace('{shown}', nf.format(shown.size)).replace('{total}', nf.format(entries.length));
+    mapApi?.filter(shown);
+    if (here) showNearest(here);
+  }
+
+  function showNearest(from: [number, number]) {
+    if (!nearestSection) return;
+    const located = visible()
+      .filter((li) => li.dataset.lat && li.dataset.lon)
+      .map((li) => ({ li, position: [Number(li.dataset.lat), Number(li.dataset.lon)] as [number, number] }));
+    const sorted = byDistance(located, from).slice(0, 10);
+    const list = nearestSection.querySelector('ol')!;
+    list.replaceChildren(
+      ...sorted.map(({ li, km }) => {
+        const item = li.cloneNode(true) as HTMLElement;
+        item.removeAttribute('id');
+        item.hidden = false;
+        const d = roundedDistance(km);
+        const label = document.createElement('p');
+        label.className = 'facility-distance';
+        label.textContent = (d.unit === 'km' ? form.dataset.km : form.dataset.m)!.replace('{distance}', nf.format(d.value));
+        item.prepend(label);
+        return item;
+      }),
+    );
+    nearestSection.hidden = false;
+    mapApi?.focus(from, sorted.slice(0, 3).map((s) => s.position));
+  }
+
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  apply();
+
+  const box = document.querySelector<HTMLElement>('#facility-map');
+  const located = entries.filter((li) => li.dataset.lat);
+  if (box && located.length > 0) {
+    box.hidden = false;
+    import('./facilityLeaflet.ts').then(async (m) => {
+      mapApi = await m.showMap(box, located);
+      apply();
+    });
+  }
+
+  const button = document.querySelector<HTMLButtonElement>('#facility-nearest-button');
+  const failed = document.querySelector<HTMLElement>('.nearest-failed');
+  button?.addEventListener('click', () => {
+    if (failed) failed.hidden = true;
+    if (!('geolocation' in navigator)) {
+      if (failed) failed.hidden = false;
+      return;
+    }
+    button.disabled = true;
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        button.disabled = false;
+        here = [pos.coords.latitude, pos.coords.longitude];
+        showNearest(here);
+        nearestSection?.querySelector('h2')?.setAttribute('tabindex', '-1');
+        nearestSection?.querySelector<HTMLElement>('h2')?.focus();
+      },
+      () => {
+        button.disabled = false;
+        if (failed) failed.hidden = false;
+      },
+      { enableHighAccuracy: false, timeout: 20_000, maximumAge: 300_000 },
+    );
+  });
+}

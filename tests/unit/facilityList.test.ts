@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { byDistance, directionsLinks, distanceKm, encodeQuery, groupByDistrict, mapQuery, matchesFilter, roundedDistance, searchableAddress } from '../../src/lib/facilityList.ts';
+import { checkFacilityFiles } from '../../src/lib/facilityChecks.ts';
+import { readFacilityFiles } from '../../src/data/facilities.ts';
+
+const real = checkFacilityFiles(readFacilityFiles('content/facilities')).facilities;
+
+describe('grouping', () => {
+  it('groups by district in the configured order, Shymkent first, losing nobody', () => {
+    const groups = groupByDistrict(real);
+    expect(groups[0].district).toBe('shymkent');
+    expect(groups.flatMap((g) => g.facilities).length).toBe(real.length);
+  });
+});
+
+describe('directions', () => {
+  it('drops notes in brackets from the address searched for', () => {
+    expect(searchableAddress('г. Шымкент, мкр «Сайрам» (точный адрес не найден)')).toBe('г. Шымкент, мкр «Сайрам»');
+  });
+  it('searches the address, or the name and district when the address is unknown', () => {
+    expect(mapQuery({ name: 'X', address: 'г. Шымкент, пр. Тауке хана, 35', city: 'Шымкент' }, 'Город Шымкент')).toBe('г. Шымкент, пр. Тауке хана, 35');
+    expect(mapQuery({ name: 'Городская поликлиника №4', address: null, city: 'Шымкент' }, 'Город Шымкент')).toBe('Городская поликлиника №4, Шымкент');
+    expect(mapQuery({ name: 'ЦПМСП Дербисек', address: null, city: null }, 'Сарыагашский район')).toBe('ЦПМСП Дербисек, Сарыагашский район');
+  });
+  it('makes a geo: URI for Android map apps and an OpenStreetMap search link', () => {
+    const l = directionsLinks('г. Шымкент, ул. Жандосова, 92', null, 'X');
+    expect(l.geo).toBe('geo:0,0?q=г.+Шымкент,+ул.+Жандосова,+92');
+    expect(l.osm).toBe('https://www.openstreetmap.org/search?query=г.+Шымкент,+ул.+Жандосова,+92');
+    expect(new URL(l.osm).searchParams.get('query')).toBe('г. Шымкент, ул. Жандосова, 92');
+  });
+  it('points at the exact place when the position is known', () => {
+    const l = directionsLinks('x', [42.3167, 69.5958], 'Поликлиника №7');
+    expect(l.geo).toBe('geo:42.3167,69.5958?q=42.3167,69.5958(Поликлиника+№7)');
+    expect(l.osm).toContain('mlat=42.3167&mlon=69.5958');
+  });
+  it('encodes what would break a query', () => {
+    expect(new URLSearchParams(`q=${encodeQuery('A&B #1 50% +x "y"')}`).get('q')).toBe('A&B #1 50% +x "y"');
+  });
+});
+
+describe('distance', () => {
+  it('Shymkent to Saryagash is about 100 km', () => {
+    expect(distanceKm([42.3167, 69.5958], [41.4631, 69.1651])).toBeGreaterThan(95);
+    expect(distanceKm([42.3167, 69.5958], [41.4631, 69.1651])).toBeLessThan(110);
+  });
+  it('sorts nearest first and leaves out facilities without a position', () => {
+    const items = [{ id: 'far', position: [41.46, 69.17] as [number, number] }, { id: 'none', position: null }, { id: 'near', position: [42.32, 69.6] as [number, number] }];
+    expect(byDistance(items, [42.3, 69.6]).map((i) => i.id)).toEqual(['near', 'far']);
+  });
+  it('rounds as people say distances', () => {
+    expect(roundedDistance(0.347)).toEqual({ value: 350, unit: 'm' });
+    expect(roundedDistance(2.44)).toEqual({ value: 2.4, unit: 'km' });
+    expect(roundedDistance(12.6)).toEqual({ value: 13, unit: 'km' });
+  });
+});
+
+describe('filter', () => {
+  it('empty means all', () => {
+    expect(matchesFilter({ district: 'sairam', type: 'hospital' }, { district: '', type: '' })).toBe(true);
+    expect(matchesFilter({ district: 'sairam', type: 'hospital' }, { district: 'sairam', type: 'polyclinic' })).toBe(false);
+  });
+});
