@@ -4,12 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site, contentDir } from './src/config/site.ts';
 import { sectionIds } from './src/lib/contentTree.ts';
-import { fallbackPaths, alternatesFor } from './src/lib/sitemap.ts';
+import { fallbackPaths, alternatesFor, inSitemap } from './src/lib/sitemap.ts';
 import { withoutBase } from './src/lib/routes.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
 import { facilityChecks } from './src/integrations/facilityChecks.ts';
 import { qrSheets } from './src/integrations/qrSheets.ts';
+import { offlineGuide } from './src/integrations/offlineGuide.ts';
 import { cspDirectives } from './src/config/csp.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { search } from './src/integrations/search.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
@@ -53,7 +55,7 @@ export default defineConfig({
     facilityChecks(contentRoot),
     mdx(),
     sitemap({
-      filter: (page) => !fallbacks.has(withoutBase(site.base, new URL(page).pathname)),
+      filter: (page) => inSitemap(withoutBase(site.base, new URL(page).pathname), fallbacks),
       serialize(item) {
         // hreflang alternates only between real translations (see src/lib/sitemap.ts).
         return { ...item, links: alternatesFor(item.url, site.url, site.base, fallbacks) };
@@ -62,8 +64,12 @@ export default defineConfig({
     // Post-build steps, in this order: QR/print → offline file/booklet → search index → service worker.
     // Short links, QR images, card sheets and leaflets for print (first: the booklet uses the short links).
     qrSheets({ contentDir: contentRoot, siteUrl: site.url, base: site.base, isPublic: site.isPublic, projectRoot: new URL('./', import.meta.url).pathname }),
+    // The whole guide as one forwardable file and as a printable booklet (after QR, before search).
+    offlineGuide({ contentRoot, site: { url: site.url, base: site.base, isPublic: site.isPublic } }),
     search(contentRoot, site.base),
     // Last: the service worker lists everything above (search index, offline copies).
     serviceWorker(site.base),
+    // After every page exists (short-link pages included): the pages' CSP as a header for hosts that read _headers.
+    securityHeaders(site.base),
   ],
 });
