@@ -60,7 +60,7 @@ for (const file of existsSync(benchDir) ? readdirSync(benchDir).filter((f) => f.
   console.log(`\n${file.replace(/\.ts$/, '')}`);
   try {
     const mod = (await import(join(benchDir, file))) as { bench: (dist: string, base: string, url?: string) => Promise<Record<string, string | number>> };
-    for (const [k, v] of Object.entries(await mod.bench(out, base, server.url))) row(k, String(v));
+    for (const [k, v] of Object.entries(await mod.bench(`${out}/`, base, server.url))) row(k, String(v));
   } catch (e) {
     row('failed', String((e as Error).message).slice(0, 200));
   }
