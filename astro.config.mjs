@@ -12,6 +12,7 @@ import { qrSheets } from './src/integrations/qrSheets.ts';
 import { offlineGuide } from './src/integrations/offlineGuide.ts';
 import { cspDirectives } from './src/config/csp.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { linkCheck } from './src/integrations/linkCheck.ts';
 import { search } from './src/integrations/search.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
@@ -66,6 +67,8 @@ export default defineConfig({
     qrSheets({ contentDir: contentRoot, siteUrl: site.url, base: site.base, isPublic: site.isPublic, projectRoot: new URL('./', import.meta.url).pathname }),
     // The whole guide as one forwardable file and as a printable booklet (after QR, before search).
     offlineGuide({ contentRoot, site: { url: site.url, base: site.base, isPublic: site.isPublic } }),
+    // Every page (short links, print page, offline file links included) exists now: no dead links.
+    linkCheck(contentRoot, site.base),
     search(contentRoot, site.base),
     // Last: the service worker lists everything above (search index, offline copies).
     serviceWorker(site.base),

@@ -4,7 +4,8 @@
  */
 export interface BrokenLink { page: string; target: string; reason: string }
 
-const ATTR = /\b(href|src|poster|srcset|data-src)\s*=\s*("([^"]*)"|'([^']*)')/gi;
+// Attribute names must follow whitespace: `\b` would also match inside data-print-href="…".
+const ATTR = /\s(href|src|poster|srcset)\s*=\s*("([^"]*)"|'([^']*)')/gi;
 
 /** Every internal URL referenced by a page: href, src, poster and srcset candidates. */
 export function extractLinks(html: string): string[] {

@@ -1,29 +1,12 @@
 // An editor's pull request with a mistake must fail the build with a message that names the file, the
 // field and what was expected. Each case builds a copy of content/ with one deliberate mistake.
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { brokenBuilds, edit } from './brokenBuild.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-const work = mkdtempSync(join(tmpdir(), 'mg-broken-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** Builds a copy of content/ after `mutate` breaks it; returns the build's exit code and output. */
-function buildWith(name: string, mutate: (dir: string) => void) {
-  const dir = join(work, name);
-  cpSync(join(root, 'content'), dir, { recursive: true });
-  mutate(dir);
-  const res = spawnSync('astro', ['build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(work, `${name}-out`), ASTRO_CACHE_DIR: join(work, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: res.status, output: `${res.stdout}\n${res.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-}
-
-const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+const { buildWith, cleanup } = brokenBuilds('broken');
+afterAll(cleanup);
 
 describe('broken content stops the build with a clear message', () => {
   it('a chapter without a title', () => {
@@ -83,5 +66,19 @@ describe('broken content stops the build with a clear message', () => {
     expect(r.output).toMatch(/contacts\/emergency-112\.yaml/);
     expect(r.output).toMatch(/phones\.0\.number/);
     expect(r.output).toMatch(/international number like "\+77172000000"/);
+  });
+});
+
+describe('broken links and data stop the build too', () => {
+  it('a link to a chapter that does not exist', () => {
+    const r = buildWith('dead-link', (d) => edit(join(d, 'guide/uz/police.md'), /\n## /, '\n[Roʻyxatdan oʻtish](../royxat/)\n\n## '));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/guide\/uz\/police\.md \(page \/uz\/guide\/police\/\): the link "\.\.\/royxat\/" leads nowhere/);
+  });
+
+  it('a facility file that is not valid GeoJSON', () => {
+    const r = buildWith('bad-geojson', (d) => edit(join(d, 'facilities/shymkent.geojson'), /"type":\s*"FeatureCollection"/, '"type": "FeatureCollection",,'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/shymkent\.geojson/);
   });
 });

@@ -2,27 +2,11 @@
 // file that is missing, a video file that does not exist, an unknown video host. (An invalid WebVTT
 // file is refused by the same check; its messages are unit-tested in tests/unit/videos.test.ts.)
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brokenBuilds, edit } from './brokenBuild.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-const work = mkdtempSync(join(tmpdir(), 'mg-videos-broken-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function buildWith(name: string, mutate: (dir: string) => void) {
-  const dir = join(work, name);
-  cpSync(join(root, 'content'), dir, { recursive: true });
-  mutate(dir);
-  const res = spawnSync('astro', ['build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(work, `${name}-out`), ASTRO_CACHE_DIR: join(work, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: res.status, output: `${res.stdout}\n${res.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-}
-const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+const { buildWith, cleanup } = brokenBuilds('videos-broken');
+afterAll(cleanup);
 
 describe('broken video pages stop the build with a clear message', () => {
   it('a caption file that does not exist', () => {

@@ -44,6 +44,9 @@ describe('link check', () => {
     const broken = checkPageLinks('/mg/ru/guide/health/', '<a href="../polise/">x</a>', exists);
     expect(broken).toEqual([{ page: '/mg/ru/guide/health/', target: '../polise/', reason: 'nothing is built at /mg/ru/guide/polise/' }]);
   });
+  it('ignores data attributes that merely end in -href', () => {
+    expect(extractLinks('<a data-print-href="/print/x.pdf">x</a><a href="/y/">y</a>')).toEqual(['/y/']);
+  });
   it('ignores scripts and reads srcset', () => {
     expect(extractLinks('<script>var a="<a href=\\"x\\">"</script><img srcset="/a.png 1x, /b.png 2x">')).toEqual(['/a.png', '/b.png']);
   });
