@@ -1,36 +1,58 @@
 /**
- * The Leaflet map of the facilities, loaded by facilityPage.ts only when a facility has a position.
+ * The Leaflet map of the facilities. Its own page script (FacilityMapScript.astro), put on the page
+ * only when a facility has a position: the browser fetches it alongside the list script instead of
+ * after it, and no dynamic-import helper has to travel in the list script (about 0.7 KB gzip).
  * Leaflet and its CSS are bundled from node_modules (never a CDN) into files of our own site; the only
  * other host contacted is the one tile source of src/config/site.ts. Markers are drawn with CSS (no
  * marker images); a popup shows a copy of the list entry. When markers would crowd, the clustering
- * plugin is fetched as well. When tiles fail (offline, blocked), markers and the list keep working and
- * the page says why the map is blank.
+ * plugin comes as one more page script (FacilityClustersScript.astro). When tiles fail (offline,
+ * blocked), markers and the list keep working and the page says why the map is blank. The map tells
+ * the list script it is ready with a `facilitymap` event on #facility-map carrying its small API.
  */
-// Leaflet's own minified build (smaller than re-minifying its source) and its CSS, trimmed to what we use.
-import L from 'leaflet/dist/leaflet.js';
+// Leaflet's ES module build, by name: with the UMD build (or `import * as`), a bundler helper would be
+// shared with the clustering plugin's script and cost every map page one more file; named imports also
+// let the bundler drop parts of Leaflet nothing uses. Its CSS is trimmed to what we use.
+import type * as LT from 'leaflet';
+import {
+  map, tileLayer, divIcon, marker, latLng, latLngBounds, popup, layerGroup, featureGroup, extend, bind, stamp, setOptions,
+  Marker, LayerGroup, FeatureGroup, LatLngBounds, LatLng, Point, Util, DomUtil, Browser, Polyline, Polygon, Path, Icon, DivIcon, Evented,
+} from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from '../styles/leaflet-map.css?raw';
 import { clusterThreshold } from '../config/facilities.ts';
+import { adoptCss } from './adoptCss.ts';
 
-/**
- * Applies Leaflet's CSS as a constructed stylesheet: it travels inside this file (no extra request,
- * and the list page without a map never downloads it) and needs no inline <style>, which the page's
- * Content-Security-Policy would refuse. Rules pointing at images are dropped: our markers and
- * controls use none, and a data: image would only add bytes.
- */
-function adoptCss(...texts: string[]) {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(texts.join('\n').replace(/[^{}]*\{[^{}]*url\([^)]*\)[^{}]*\}/g, ''));
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}
+// The clustering plugin (written before modules) extends a global L, which must be a mutable object
+// (a module namespace is frozen); its script runs right after this one.
+// What this file uses, and what the plugin reads from L (grep "L\.[A-Za-z]" in its source when upgrading).
+const L = {
+  map, tileLayer, divIcon, marker, latLng, latLngBounds, popup, layerGroup, featureGroup, extend, bind, stamp, setOptions,
+  Marker, LayerGroup, FeatureGroup, LatLngBounds, LatLng, Point, Util, DomUtil, Browser, Polyline, Polygon, Path, Icon, DivIcon, Evented,
+} as typeof LT & { markerClusterGroup?: typeof LT.markerClusterGroup };
+(window as unknown as { L: typeof L }).L = L;
 
-export async function showMap(box: HTMLElement, entries: HTMLElement[]) {
+export interface MapApi { filter(visible: Set<string>): void; focus(from: [number, number], nearest: [number, number][]): void }
+
+// Module scripts run in page order before DOMContentLoaded: by then the list script listens and the
+// clustering plugin (when the page has one) is loaded.
+document.addEventListener('DOMContentLoaded', async () => {
+  const box = document.querySelector<HTMLElement>('#facility-map');
+  const located = [...document.querySelectorAll<HTMLElement>('#facility-list .facility[data-lat]')];
+  if (!box || located.length === 0) return;
+  box.hidden = false;
+  const api = await showMap(box, located);
+  box.dispatchEvent(new CustomEvent<MapApi>('facilitymap', { detail: api }));
+});
+
+async function showMap(box: HTMLElement, entries: HTMLElement[]): Promise<MapApi> {
   // Milliseconds since navigation start, read by the benchmark (scripts/bench/map.ts).
   box.dataset.started = String(Math.round(performance.now()));
   const crowded = entries.length > clusterThreshold;
   adoptCss(leafletCss);
   const canvas = box.querySelector<HTMLElement>('.facility-map-canvas')!;
   const tilesFailed = box.querySelector<HTMLElement>('.tiles-failed');
-  const map = L.map(canvas, { zoomSnap: 0.5 });
+  // minZoom 5 still shows all of southern Kazakhstan; not offering zoom levels down to the whole world
+  // spares the clustering plugin a third of its work (it builds clusters for every zoom level).
+  const map = L.map(canvas, { zoomSnap: 0.5, minZoom: 5 });
   map.attributionControl.setPrefix(false);
   const tiles = L.tileLayer(box.dataset.tileUrl!, {
     attribution: box.dataset.tileAttribution,
@@ -42,12 +64,12 @@ export async function showMap(box: HTMLElement, entries: HTMLElement[]) {
   tiles.addTo(map);
 
   const icon = L.divIcon({ className: 'facility-marker', html: '<span></span>', iconSize: [44, 44], iconAnchor: [22, 40], popupAnchor: [0, -34] });
-  const markers = new Map<string, L.Marker>();
-  const entryOf = new Map<L.Marker, HTMLElement>();
+  const markers = new Map<string, LT.Marker>();
+  const entryOf = new Map<LT.Marker, HTMLElement>();
   const bounds = L.latLngBounds([]);
   for (const li of entries) {
     const at = L.latLng(Number(li.dataset.lat), Number(li.dataset.lon));
-    const name = li.dataset.name ?? '';
+    const name = li.querySelector('.facility-name')?.textContent ?? '';
     const marker = L.marker(at, { icon, title: name, alt: name, keyboard: true, riseOnHover: true });
     markers.set(li.id, marker);
     entryOf.set(marker, li);
@@ -55,7 +77,7 @@ export async function showMap(box: HTMLElement, entries: HTMLElement[]) {
   }
   // One popup for the whole map, filled when a marker is chosen: 5,000 markers cost no 5,000 popups.
   const popup = L.popup({ maxWidth: 300, autoPanPadding: [16, 16], offset: [0, -30] });
-  const openFor = (marker: L.Marker) => {
+  const openFor = (marker: LT.Marker) => {
     const li = entryOf.get(marker);
     if (!li) return;
     const copy = li.cloneNode(true) as HTMLElement;
@@ -67,30 +89,44 @@ export async function showMap(box: HTMLElement, entries: HTMLElement[]) {
     popup.setLatLng(marker.getLatLng()).setContent(wrap).openOn(map);
   };
   // A tap, or Enter on a marker reached with the keyboard (bindPopup would do this per marker).
-  const onChoose = (e: L.LeafletEvent) => openFor(e.target as L.Marker);
-  const onKey = (e: L.LeafletKeyboardEvent) => {
-    if (e.originalEvent.key === 'Enter') openFor(e.target as L.Marker);
+  const onChoose = (e: LT.LeafletEvent) => openFor(e.target as LT.Marker);
+  const onKey = (e: LT.LeafletKeyboardEvent) => {
+    if (e.originalEvent.key === 'Enter') openFor(e.target as LT.Marker);
   };
   for (const marker of markers.values()) marker.on({ click: onChoose, keypress: onKey });
   map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
 
-  let group: L.LayerGroup;
-  if (crowded) {
-    // The plugin extends the global L, as it was written before modules.
-    (window as unknown as { L: typeof L }).L = L;
-    const clusters = await import('./facilityClusters.ts');
-    adoptCss(...clusters.css);
-    group = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 60, spiderfyOnMaxZoom: true });
+  // Clustering is worth its cost only when markers would crowd; then the plugin's page script has run.
+  const clusterGroup = crowded ? L.markerClusterGroup : undefined;
+  let group: LT.LayerGroup;
+  let ready: Promise<void>;
+  if (clusterGroup) {
+    let done!: () => void;
+    ready = new Promise((resolve) => (done = resolve));
+    // chunkedLoading: thousands of markers are clustered in slices of ~100 ms, so the page keeps
+    // answering taps and scrolling meanwhile; the group is on the map first, so each slice shows.
+    group = clusterGroup({
+      showCoverageOnHover: false,
+      maxClusterRadius: 60,
+      spiderfyOnMaxZoom: true,
+      chunkedLoading: true,
+      chunkInterval: 100,
+      chunkProgress: (processed: number, total: number) => {
+        if (processed >= total) done();
+      },
+    });
   } else {
     group = L.layerGroup();
+    ready = Promise.resolve();
   }
-  const add = (list: L.Marker[]) => {
-    const g = group as L.MarkerClusterGroup;
-    if (typeof g.addLayers === 'function') g.addLayers(list);
+  group.addTo(map);
+  const add = (list: LT.Marker[]) => {
+    const g = group as LT.MarkerClusterGroup;
+    if (typeof g.addLayers === 'function') g.addLayers(list, true);
     else for (const m of list) group.addLayer(m);
   };
   add([...markers.values()]);
-  group.addTo(map);
+  await ready;
   let shownAll = true;
   box.dataset.ready = String(Math.round(performance.now()));
 

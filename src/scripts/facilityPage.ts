@@ -1,26 +1,26 @@
 /**
  * Browser side of the map page, as a progressive enhancement of the complete list: shows the filters
  * and makes them narrow the list (and the map), sorts by distance on request — the position stays on
- * the phone — and loads the Leaflet map (a separate file, fetched only when a facility has a position).
+ * the phone — and drives the Leaflet map once its own page script (facilityLeaflet.ts, on the page
+ * only when a facility has a position) announces it with a `facilitymap` event.
  */
 import { byDistance, matchesFilter, roundedDistance, type FilterState } from '../lib/facilityList.ts';
+import type { MapApi } from './facilityLeaflet.ts';
 
-interface MapApi { filter(visible: Set<string>): void; focus(from: [number, number], nearest: [number, number][]): void }
+const panel = document.querySelector<HTMLElement>('#facility-filters');
+if (panel) init(panel);
 
-const form = document.querySelector<HTMLFormElement>('#facility-filters');
-if (form) init(form);
-
-function init(form: HTMLFormElement) {
+function init(panel: HTMLElement) {
   const entries = [...document.querySelectorAll<HTMLElement>('#facility-list .facility')];
   const groups = [...document.querySelectorAll<HTMLElement>('#facility-list .facility-group')];
-  const count = form.querySelector<HTMLElement>('.facility-count')!;
-  const nf = new Intl.NumberFormat(form.dataset.intl);
-  const district = form.querySelector<HTMLSelectElement>('[name=district]')!;
-  const type = form.querySelector<HTMLSelectElement>('[name=type]')!;
+  const count = panel.querySelector<HTMLElement>('.facility-count')!;
+  const nf = new Intl.NumberFormat(panel.dataset.intl);
+  const district = panel.querySelector<HTMLSelectElement>('[name=district]')!;
+  const type = panel.querySelector<HTMLSelectElement>('[name=type]')!;
   const nearestSection = document.querySelector<HTMLElement>('#facility-nearest');
   let mapApi: MapApi | undefined;
   let here: [number, number] | undefined;
-  form.hidden = false;
+  panel.hidden = false;
 
   const state = (): FilterState => ({ district: district.value, type: type.value });
   const visible = () => entries.filter((li) => !li.hidden);
@@ -34,7 +34,7 @@ function init(form: HTMLFormElement) {
       if (ok) shown.add(li.id);
     }
     for (const g of groups) g.hidden = !g.querySelector('.facility:not([hidden])');
-    count.textContent = (form.dataset.count ?? '').replace('{shown}', nf.format(shown.size)).replace('{total}', nf.format(entries.length));
+    count.textContent = (panel.dataset.count ?? '').replace('{shown}', nf.format(shown.size)).replace('{total}', nf.format(entries.length));
     mapApi?.filter(shown);
     if (here) showNearest(here);
   }
@@ -54,7 +54,7 @@ function init(form: HTMLFormElement) {
         const d = roundedDistance(km);
         const label = document.createElement('p');
         label.className = 'facility-distance';
-        label.textContent = (d.unit === 'km' ? form.dataset.km : form.dataset.m)!.replace('{distance}', nf.format(d.value));
+        label.textContent = (d.unit === 'km' ? panel.dataset.km : panel.dataset.m)!.replace('{distance}', nf.format(d.value));
         item.prepend(label);
         return item;
       }),
@@ -63,19 +63,13 @@ function init(form: HTMLFormElement) {
     mapApi?.focus(from, sorted.slice(0, 3).map((s) => s.position));
   }
 
-  form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  panel.addEventListener('change', apply);
   apply();
 
-  const box = document.querySelector<HTMLElement>('#facility-map');
-  const located = entries.filter((li) => li.dataset.lat);
-  if (box && located.length > 0) {
-    box.hidden = false;
-    import('./facilityLeaflet.ts').then(async (m) => {
-      mapApi = await m.showMap(box, located);
-      apply();
-    });
-  }
+  document.querySelector('#facility-map')?.addEventListener('facilitymap', (e) => {
+    mapApi = (e as CustomEvent<MapApi>).detail;
+    apply();
+  });
 
   const button = document.querySelector<HTMLButtonElement>('#facility-nearest-button');
   const failed = document.querySelector<HTMLElement>('.nearest-failed');
