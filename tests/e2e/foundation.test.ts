@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone } from './browser.ts';
 import { findBrokenLinks } from '../../src/lib/builtSite.ts';
 import { locales } from '../../src/config/locales.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const baseUrl = inject('baseUrl');
@@ -68,6 +68,25 @@ describe('reading the guide', () => {
     await expect(notice.textContent()).resolves.toMatch(/тарҷума нашудааст.*Русский/);
     expect(await page.locator('article').getAttribute('lang')).toBe('ru');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await context.close();
+  });
+
+  it('every chapter reads in every language, in that language (one deliberate fallback aside)', async () => {
+    const { page, external, context } = await openPhone(browser, baseUrl, { javaScriptEnabled: false });
+    const slugs = readdirSync(join(inject('distDir'), 'ru', 'guide'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(slugs.length).toBeGreaterThanOrEqual(16);
+    for (const l of locales) {
+      for (const slug of slugs) {
+        const path = `/${l.code}/guide/${slug}/`;
+        const res = await page.goto(at(path));
+        expect(res!.status(), path).toBe(200);
+        expect(await page.getAttribute('html', 'lang'), path).toBe(l.htmlLang);
+        expect((await page.locator('article').innerText()).length, path).toBeGreaterThan(1500);
+        const fallback = await page.locator('[data-notice="fallback"]').count();
+        expect(fallback, path).toBe(path === inject('fallbackPath') ? 1 : 0);
+      }
+    }
+    expect(external).toEqual([]);
     await context.close();
   });
 
