@@ -40,6 +40,7 @@ const kinds: [string, string, string][] = [
   ['home (uz)', '/uz/', ''],
   ['guide chapter (ru, registration)', '/ru/guide/registration/', '< 14 KB'],
   ['guide chapter (tg, russia)', '/tg/guide/russia/', '< 14 KB'],
+  ['guide chapter (tg, russia-bans, the largest)', '/tg/guide/russia-bans/', '< 14 KB'],
   ['chapter list (ky)', '/ky/guide/', ''],
   ['help page (en)', '/en/help/', ''],
   ['map (ru)', '/ru/map/', '< 60 KB'],
