@@ -54,6 +54,14 @@ export const facilityRegion = { minLat: 40.5, maxLat: 46.5, minLon: 65, maxLon: 
  */
 export const clusterThreshold = 40;
 
+/**
+ * Up to this many facilities the map page carries every list entry (the main interface, complete
+ * without JavaScript). Above it the page would weigh megabytes and take seconds on a cheap phone, so it
+ * shows links to one page per district (each with that district's full entries), and the map reads its
+ * markers from a compact JSON file of our own site.
+ */
+export const listOnMapPageMax = 300;
+
 /** The facts on the "what care is free" box, each with the source it was taken from (research/health.md). */
 export const careSources = [
   { title: 'Фонд социального медицинского страхования (msqory.kz): вопросы иностранцев', url: 'https://msqory.kz/en/naseleniyu/chastye-voprosy/inostrantsam/' },

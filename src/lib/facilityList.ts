@@ -41,31 +41,9 @@ export function mapQuery(f: Pick<Facility, 'name' | 'address' | 'city'>, distric
   return parts.join(', ');
 }
 
-/**
- * Encodes only what would break a URL query (spaces, &, #, %, +, quotes, brackets); letters of any
- * script stay as they are, which browsers accept and which keeps a page of Cyrillic addresses small.
- */
-export function encodeQuery(text: string): string {
-  return text.replace(/[\s&#%+"'<>?=()\\^`{|}]/g, (c) => (c === ' ' ? '+' : encodeURIComponent(c).replace(/[()']/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`)));
-}
-
-/**
- * Two ways to get directions. `geo:` opens the phone's map app (Android resolves `geo:0,0?q=`); the
- * OpenStreetMap link works on any device. With a sourced position both point at it exactly.
- */
-export function directionsLinks(query: string, position: [number, number] | null, name: string): { geo: string; osm: string } {
-  if (position) {
-    const [lat, lon] = position;
-    return {
-      geo: `geo:${lat},${lon}?q=${lat},${lon}(${encodeQuery(name)})`,
-      osm: `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`,
-    };
-  }
-  return {
-    geo: `geo:0,0?q=${encodeQuery(query)}`,
-    osm: `https://www.openstreetmap.org/search?query=${encodeQuery(query)}`,
-  };
-}
+// Directions links live in their own module, so the map script can build them without sharing a
+// chunk (one more request) with the list script that Astro puts inline in the page.
+export { encodeQuery, directionsLinks } from './directions.ts';
 
 /** Great-circle distance in kilometres (haversine); precise enough to sort clinics in a city. */
 export function distanceKm(a: [number, number], b: [number, number]): number {
@@ -96,4 +74,28 @@ export interface FilterState { district: string; type: string }
 /** Whether an entry passes the filter; an empty value means "all". */
 export function matchesFilter(entry: { district: string; type: string }, filter: FilterState): boolean {
   return (!filter.district || entry.district === filter.district) && (!filter.type || entry.type === filter.type);
+}
+
+/** One located facility as the map's JSON carries it (short keys: thousands of them travel to a phone). */
+export interface CompactFacility { id: string; lat: number; lon: number; n: string; d: string; t: string; a: string | null; p: string[] }
+
+/** The map's marker data: only facilities with a sourced position, only what a popup shows. */
+export function compactFacilities(facilities: Facility[]): CompactFacility[] {
+  return facilities
+    .filter((f) => f.position)
+    .map((f) => ({ id: f.id, lat: f.position![0], lon: f.position![1], n: f.name, d: f.district, t: f.type, a: f.address ?? null, p: f.phones }));
+}
+
+/** How many facilities of each type a district has, so a type filter can narrow the district counts. */
+export function typeCounts(facilities: Pick<Facility, 'type'>[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const f of facilities) counts[f.type] = (counts[f.type] ?? 0) + 1;
+  return counts;
+}
+
+/** The number of facilities a filter leaves in a district, from its type counts. */
+export function filteredCount(district: string, counts: Record<string, number>, filter: FilterState): number {
+  if (filter.district && filter.district !== district) return 0;
+  if (filter.type) return counts[filter.type] ?? 0;
+  return Object.values(counts).reduce((s, n) => s + n, 0);
 }

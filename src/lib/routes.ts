@@ -24,6 +24,9 @@ export const paths = {
   chapter: (lang: string, slug: string) => `/${lang}/guide/${slug}/`,
   help: (lang: string) => `/${lang}/help/`,
   map: (lang: string) => `/${lang}/map/`,
+  /** One district's facilities, and the map's marker data; both only when the map page lists districts. */
+  mapDistrict: (lang: string, district: string) => `/${lang}/map/${district}/`,
+  mapData: (lang: string) => `/${lang}/map/facilities.json`,
   videos: (lang: string) => `/${lang}/videos/`,
   video: (lang: string, slug: string) => `/${lang}/videos/${slug}/`,
   search: (lang: string) => `/${lang}/search/`,

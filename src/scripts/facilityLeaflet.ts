@@ -4,7 +4,8 @@
  * after it, and no dynamic-import helper has to travel in the list script (about 0.7 KB gzip).
  * Leaflet and its CSS are bundled from node_modules (never a CDN) into files of our own site; the only
  * other host contacted is the one tile source of src/config/site.ts. Markers are drawn with CSS (no
- * marker images); a popup shows a copy of the list entry. When markers would crowd, the clustering
+ * marker images); a popup shows a copy of the list entry (or, when the page lists districts, an
+ * entry built from the map's JSON file, with a link to the full entry). When markers would crowd, the clustering
  * plugin comes as one more page script (FacilityClustersScript.astro). When tiles fail (offline,
  * blocked), markers and the list keep working and the page says why the map is blank. The map tells
  * the list script it is ready with a `facilitymap` event on #facility-map carrying its small API.
@@ -20,6 +21,8 @@ import {
 import leafletCss from '../styles/leaflet-map.css?raw';
 import { clusterThreshold } from '../config/facilities.ts';
 import { adoptCss } from './adoptCss.ts';
+import { compactEntry } from './facilityCompactEntry.ts';
+import type { CompactFacility } from '../lib/facilityList.ts';
 
 // The clustering plugin (written before modules) extends a global L, which must be a mutable object
 // (a module namespace is frozen); its script runs right after this one.
@@ -30,20 +33,54 @@ const L = {
 } as typeof LT & { markerClusterGroup?: typeof LT.markerClusterGroup };
 (window as unknown as { L: typeof L }).L = L;
 
-export interface MapApi { filter(visible: Set<string>): void; focus(from: [number, number], nearest: [number, number][]): void }
+export interface MapApi {
+  filter(visible: Set<string>): void;
+  focus(from: [number, number], nearest: [number, number][]): void;
+  /** The marker data, when it came from the JSON file (the page then has no list entries to read). */
+  facilities?: CompactFacility[];
+  /** Builds a short entry from that data; handed over so the list script, inlined in the page, stays small. */
+  entry?: (f: CompactFacility) => HTMLElement;
+}
+
+/** What a marker needs: where, a name, and what its popup shows. */
+interface MapItem { id: string; at: [number, number]; name: string; popup(): HTMLElement }
+
+// The JSON request starts as soon as this script runs, while the rest of the page is still parsed.
+const box0 = document.querySelector<HTMLElement>('#facility-map');
+const data = box0?.dataset.src ? fetch(box0.dataset.src).then((r) => r.json() as Promise<CompactFacility[]>) : undefined;
 
 // Module scripts run in page order before DOMContentLoaded: by then the list script listens and the
 // clustering plugin (when the page has one) is loaded.
 document.addEventListener('DOMContentLoaded', async () => {
   const box = document.querySelector<HTMLElement>('#facility-map');
-  const located = [...document.querySelectorAll<HTMLElement>('#facility-list .facility[data-lat]')];
-  if (!box || located.length === 0) return;
+  if (!box) return;
+  let items: MapItem[];
+  let facilities: CompactFacility[] | undefined;
+  if (data) {
+    facilities = await data;
+    items = facilities.map((f) => ({ id: f.id, at: [f.lat, f.lon], name: f.n, popup: () => compactEntry(f) }));
+  } else {
+    items = [...document.querySelectorAll<HTMLElement>('#facility-list .facility[data-lat]')].map((li) => ({
+      id: li.id,
+      at: [Number(li.dataset.lat), Number(li.dataset.lon)],
+      name: li.querySelector('.facility-name')?.textContent ?? '',
+      popup: () => {
+        const copy = li.cloneNode(true) as HTMLElement;
+        copy.removeAttribute('id');
+        copy.hidden = false;
+        return copy;
+      },
+    }));
+  }
+  if (items.length === 0) return;
   box.hidden = false;
-  const api = await showMap(box, located);
+  const api = await showMap(box, items);
+  api.facilities = facilities;
+  api.entry = compactEntry;
   box.dispatchEvent(new CustomEvent<MapApi>('facilitymap', { detail: api }));
 });
 
-async function showMap(box: HTMLElement, entries: HTMLElement[]): Promise<MapApi> {
+async function showMap(box: HTMLElement, entries: MapItem[]): Promise<MapApi> {
   // Milliseconds since navigation start, read by the benchmark (scripts/bench/map.ts).
   box.dataset.started = String(Math.round(performance.now()));
   const crowded = entries.length > clusterThreshold;
@@ -65,24 +102,21 @@ async function showMap(box: HTMLElement, entries: HTMLElement[]): Promise<MapApi
 
   const icon = L.divIcon({ className: 'facility-marker', html: '<span></span>', iconSize: [44, 44], iconAnchor: [22, 40], popupAnchor: [0, -34] });
   const markers = new Map<string, LT.Marker>();
-  const entryOf = new Map<LT.Marker, HTMLElement>();
+  const entryOf = new Map<LT.Marker, MapItem>();
   const bounds = L.latLngBounds([]);
-  for (const li of entries) {
-    const at = L.latLng(Number(li.dataset.lat), Number(li.dataset.lon));
-    const name = li.querySelector('.facility-name')?.textContent ?? '';
-    const marker = L.marker(at, { icon, title: name, alt: name, keyboard: true, riseOnHover: true });
-    markers.set(li.id, marker);
-    entryOf.set(marker, li);
+  for (const item of entries) {
+    const at = L.latLng(item.at[0], item.at[1]);
+    const marker = L.marker(at, { icon, title: item.name, alt: item.name, keyboard: true, riseOnHover: true });
+    markers.set(item.id, marker);
+    entryOf.set(marker, item);
     bounds.extend(at);
   }
   // One popup for the whole map, filled when a marker is chosen: 5,000 markers cost no 5,000 popups.
   const popup = L.popup({ maxWidth: 300, autoPanPadding: [16, 16], offset: [0, -30] });
   const openFor = (marker: LT.Marker) => {
-    const li = entryOf.get(marker);
-    if (!li) return;
-    const copy = li.cloneNode(true) as HTMLElement;
-    copy.removeAttribute('id');
-    copy.hidden = false;
+    const item = entryOf.get(marker);
+    if (!item) return;
+    const copy = item.popup();
     const wrap = document.createElement('ul');
     wrap.className = 'facilities';
     wrap.append(copy);

@@ -2,9 +2,11 @@
  * Browser side of the map page, as a progressive enhancement of the complete list: shows the filters
  * and makes them narrow the list (and the map), sorts by distance on request — the position stays on
  * the phone — and drives the Leaflet map once its own page script (facilityLeaflet.ts, on the page
- * only when a facility has a position) announces it with a `facilitymap` event.
+ * only when a facility has a position) announces it with a `facilitymap` event. When the page lists
+ * districts instead of every entry, the filters narrow the district counts and the markers, and
+ * "nearest to me" reads the map's JSON data (handed over with the map's API).
  */
-import { byDistance, matchesFilter, roundedDistance, type FilterState } from '../lib/facilityList.ts';
+import { byDistance, filteredCount, matchesFilter, roundedDistance, type FilterState } from '../lib/facilityList.ts';
 import type { MapApi } from './facilityLeaflet.ts';
 
 const panel = document.querySelector<HTMLElement>('#facility-filters');
@@ -13,6 +15,12 @@ if (panel) init(panel);
 function init(panel: HTMLElement) {
   const entries = [...document.querySelectorAll<HTMLElement>('#facility-list .facility')];
   const groups = [...document.querySelectorAll<HTMLElement>('#facility-list .facility-group')];
+  const districtLinks = [...document.querySelectorAll<HTMLElement>('#facility-districts li[data-district]')].map((li) => ({
+    li,
+    district: li.dataset.district ?? '',
+    counts: JSON.parse(li.dataset.counts ?? '{}') as Record<string, number>,
+    count: li.querySelector<HTMLElement>('.district-count')!,
+  }));
   const count = panel.querySelector<HTMLElement>('.facility-count')!;
   const nf = new Intl.NumberFormat(panel.dataset.intl);
   const district = panel.querySelector<HTMLSelectElement>('[name=district]')!;
@@ -34,21 +42,40 @@ function init(panel: HTMLElement) {
       if (ok) shown.add(li.id);
     }
     for (const g of groups) g.hidden = !g.querySelector('.facility:not([hidden])');
-    count.textContent = (panel.dataset.count ?? '').replace('{shown}', nf.format(shown.size)).replace('{total}', nf.format(entries.length));
+    let shownCount = shown.size;
+    let total = entries.length;
+    if (districtLinks.length) {
+      shownCount = 0;
+      total = 0;
+      for (const d of districtLinks) {
+        const n = filteredCount(d.district, d.counts, filter);
+        d.count.textContent = nf.format(n);
+        d.li.hidden = n === 0;
+        shownCount += n;
+        total += filteredCount(d.district, d.counts, { district: '', type: '' });
+      }
+      for (const f of mapApi?.facilities ?? []) if (matchesFilter({ district: f.d, type: f.t }, filter)) shown.add(f.id);
+    }
+    count.textContent = (panel.dataset.count ?? '').replace('{shown}', nf.format(shownCount)).replace('{total}', nf.format(total));
     mapApi?.filter(shown);
     if (here) showNearest(here);
   }
 
   function showNearest(from: [number, number]) {
     if (!nearestSection) return;
-    const located = visible()
-      .filter((li) => li.dataset.lat && li.dataset.lon)
-      .map((li) => ({ li, position: [Number(li.dataset.lat), Number(li.dataset.lon)] as [number, number] }));
+    const filter = state();
+    const located = mapApi?.facilities
+      ? mapApi.facilities
+        .filter((f) => matchesFilter({ district: f.d, type: f.t }, filter))
+        .map((f) => ({ entry: () => mapApi!.entry!(f), position: [f.lat, f.lon] as [number, number] }))
+      : visible()
+        .filter((li) => li.dataset.lat && li.dataset.lon)
+        .map((li) => ({ entry: () => li.cloneNode(true) as HTMLElement, position: [Number(li.dataset.lat), Number(li.dataset.lon)] as [number, number] }));
     const sorted = byDistance(located, from).slice(0, 10);
     const list = nearestSection.querySelector('ol')!;
     list.replaceChildren(
-      ...sorted.map(({ li, km }) => {
-        const item = li.cloneNode(true) as HTMLElement;
+      ...sorted.map(({ entry, km }) => {
+        const item = entry();
         item.removeAttribute('id');
         item.hidden = false;
         const d = roundedDistance(km);

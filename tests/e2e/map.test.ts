@@ -8,7 +8,7 @@ import { launchBrowser, openPhone } from './browser.ts';
 import { startStaticServer, type StaticServer } from '../../src/lib/staticServer.ts';
 import { buildSyntheticSite } from '../../scripts/map/syntheticSite.ts';
 import { loadFacilities } from '../../src/data/facilities.ts';
-import { clusterThreshold } from '../../src/config/facilities.ts';
+import { clusterThreshold, listOnMapPageMax } from '../../src/config/facilities.ts';
 import { site } from '../../src/config/site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -159,6 +159,60 @@ describe('the map, on a build with synthetic located facilities', () => {
     expect(clusters.length).toBeGreaterThan(0);
     const single = await page.locator('#facility-map .leaflet-marker-icon.facility-marker').count();
     expect(clusters.reduce((s, n) => s + Number(n), 0) + single).toBe(MANY);
+    await context.close();
+  });
+});
+
+describe(`above ${listOnMapPageMax} facilities, the map page lists districts`, () => {
+  it('with JavaScript off, the district pages together hold every facility in full', async () => {
+    const { page, context, external } = await openPhone(browser, many.url, { javaScriptEnabled: false });
+    await page.goto(at(many.url, '/ru/map/'));
+    expect(await page.locator('#facility-list .facility').count()).toBe(0);
+    expect(await page.locator('.free-care a[href^="tel:103"]').count()).toBe(1);
+    const links = await page.locator('#facility-districts a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const listed = await page.locator('#facility-districts .district-count').allTextContents();
+    expect(links.length).toBeGreaterThan(1);
+    let total = 0;
+    for (const [i, link] of links.entries()) {
+      await page.goto(link);
+      const n = await page.locator('#facility-list .facility').count();
+      expect(n).toBe(Number(listed[i]));
+      expect(await page.locator('.facility .directions a[href^="geo:"]').count()).toBe(n);
+      total += n;
+    }
+    expect(total).toBe(real.length + MANY);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('markers come from the JSON file; a filter narrows markers and district counts; a popup links to the full entry', async () => {
+    const { page, context, external } = await openPhone(browser, many.url, { geolocation: { latitude: 42.3, longitude: 69.6 }, permissions: ['geolocation'] });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(at(many.url, '/en/map/'));
+    await page.locator('#facility-map[data-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+    const counted = async () => (await page.locator('#facility-districts li:not([hidden]) .district-count').allTextContents()).reduce((s, n) => s + Number(n.replace(/\D/g, '')), 0);
+    expect(await counted()).toBe(real.length + MANY);
+    await page.selectOption('#filter-district', 'saryagash');
+    expect(await page.locator('#facility-districts li:not([hidden])').count()).toBe(1);
+    const inDistrict = await counted();
+    expect(inDistrict).toBeLessThan(real.length + MANY);
+    await page.locator('#facility-map .leaflet-marker-icon').first().waitFor();
+    const clusters = await page.locator('#facility-map .marker-cluster span').allTextContents();
+    const single = await page.locator('#facility-map .leaflet-marker-icon.facility-marker').count();
+    const realInDistrict = real.filter((f) => f.district === 'saryagash').length;
+    expect(clusters.reduce((s, n) => s + Number(n), 0) + single).toBe(inDistrict - realInDistrict);
+    await page.getByRole('button', { name: 'Nearest to me' }).click();
+    await page.locator('#facility-nearest .facility-distance').first().waitFor();
+    expect(await page.locator('#facility-nearest .facility').count()).toBe(10);
+    const first = page.locator('#facility-nearest .facility').first();
+    expect(await first.locator('a[href^="geo:"]').count()).toBe(1);
+    const details = await first.locator('a.facility-details').getAttribute('href');
+    expect(details).toMatch(/\/en\/map\/saryagash\/#/);
+    await page.goto(new URL(details!, many.url).href);
+    expect(await page.locator(`#${details!.split('#')[1]}.facility`).count()).toBe(1);
+    expect(external.filter((u) => new URL(u).host !== tileHost)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDistance, directionsLinks, distanceKm, encodeQuery, groupByDistrict, mapQuery, matchesFilter, roundedDistance, searchableAddress } from '../../src/lib/facilityList.ts';
+import { byDistance, compactFacilities, directionsLinks, filteredCount, typeCounts, distanceKm, encodeQuery, groupByDistrict, mapQuery, matchesFilter, roundedDistance, searchableAddress } from '../../src/lib/facilityList.ts';
 import { checkFacilityFiles } from '../../src/lib/facilityChecks.ts';
 import { readFacilityFiles } from '../../src/data/facilities.ts';
 
@@ -58,5 +58,22 @@ describe('filter', () => {
   it('empty means all', () => {
     expect(matchesFilter({ district: 'sairam', type: 'hospital' }, { district: '', type: '' })).toBe(true);
     expect(matchesFilter({ district: 'sairam', type: 'hospital' }, { district: 'sairam', type: 'polyclinic' })).toBe(false);
+  });
+});
+
+describe('the map page above the size threshold', () => {
+  it('the compact marker data keeps only located facilities, with what a popup shows', () => {
+    const located = { ...real[0], id: 'x-1', position: [42.3, 69.6] as [number, number] };
+    const data = compactFacilities([real[1], located].map((f, i) => (i === 0 ? { ...f, position: null } : f)));
+    expect(data).toEqual([{ id: 'x-1', lat: 42.3, lon: 69.6, n: located.name, d: located.district, t: located.type, a: located.address, p: located.phones }]);
+  });
+
+  it('district counts follow the filters', () => {
+    const counts = typeCounts([{ type: 'hospital' }, { type: 'hospital' }, { type: 'polyclinic' }]);
+    expect(counts).toEqual({ hospital: 2, polyclinic: 1 });
+    expect(filteredCount('sairam', counts, { district: '', type: '' })).toBe(3);
+    expect(filteredCount('sairam', counts, { district: '', type: 'hospital' })).toBe(2);
+    expect(filteredCount('sairam', counts, { district: 'sairam', type: 'maternity' })).toBe(0);
+    expect(filteredCount('sairam', counts, { district: 'shymkent', type: '' })).toBe(0);
   });
 });

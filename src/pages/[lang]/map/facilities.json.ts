@@ -1,0 +1,15 @@
+// The map's marker data when the map page lists districts instead of every entry (more than
+// listOnMapPageMax facilities): a compact JSON file on our own host, read by src/scripts/facilityLeaflet.ts.
+// Below the threshold no file is written; the markers come from the list entries on the page.
+import type { APIRoute } from 'astro';
+import { langPaths } from '../../../lib/staticPaths.ts';
+import { loadFacilities } from '../../../data/facilities.ts';
+import { compactFacilities } from '../../../lib/facilityList.ts';
+import { listOnMapPageMax } from '../../../config/facilities.ts';
+
+export function getStaticPaths() {
+  return loadFacilities().length > listOnMapPageMax ? langPaths() : [];
+}
+
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(compactFacilities(loadFacilities())), { headers: { 'Content-Type': 'application/json' } });
