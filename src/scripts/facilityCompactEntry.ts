@@ -3,7 +3,8 @@
  * entry): name, kind, address, tap-to-call, directions and a link to the full entry on its district page.
  * Used for the map's popups and the "nearest to me" list, so both show the same facts. The words come
  * from the page itself (data attributes of #facility-map, the filter options, the district links), so
- * this script carries no text of its own.
+ * this script carries no text of its own. A page script of its own (FacilityCompactEntryScript.astro),
+ * on the page only with the JSON file; it hands the builder to the map script through `window`.
  */
 import { directionsLinks } from '../lib/directions.ts';
 import type { CompactFacility } from '../lib/facilityList.ts';
@@ -62,3 +63,5 @@ export function compactEntry(f: CompactFacility): HTMLLIElement {
   }
   return li;
 }
+
+(window as unknown as { facilityCompactEntry: typeof compactEntry }).facilityCompactEntry = compactEntry;

@@ -21,7 +21,7 @@ import {
 import leafletCss from '../styles/leaflet-map.css?raw';
 import { clusterThreshold } from '../config/facilities.ts';
 import { adoptCss } from './adoptCss.ts';
-import { compactEntry } from './facilityCompactEntry.ts';
+import type { compactEntry as CompactEntry } from './facilityCompactEntry.ts';
 import type { CompactFacility } from '../lib/facilityList.ts';
 
 // The clustering plugin (written before modules) extends a global L, which must be a mutable object
@@ -56,7 +56,9 @@ document.addEventListener('DOMContentLoaded', async () => {
   if (!box) return;
   let items: MapItem[];
   let facilities: CompactFacility[] | undefined;
-  if (data) {
+  // Put on the page by FacilityCompactEntryScript.astro together with the JSON file (its script ran by now).
+  const compactEntry = (window as unknown as { facilityCompactEntry?: typeof CompactEntry }).facilityCompactEntry;
+  if (data && compactEntry) {
     facilities = await data;
     items = facilities.map((f) => ({ id: f.id, at: [f.lat, f.lon], name: f.n, popup: () => compactEntry(f) }));
   } else {
@@ -76,7 +78,7 @@ document.addEventListener('DOMContentLoaded', async () => {
   box.hidden = false;
   const api = await showMap(box, items);
   api.facilities = facilities;
-  api.entry = compactEntry;
+  if (compactEntry) api.entry = compactEntry;
   box.dispatchEvent(new CustomEvent<MapApi>('facilitymap', { detail: api }));
 });
 
