@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print one plain closing line ("N passed, N failed") for CI.
+    reporters: ['default', ['json', { outputFile: '.cache/vitest-report.json' }]],
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
