@@ -36,9 +36,11 @@ export function compactEntry(f: CompactFacility): HTMLLIElement {
   if (f.p.length) {
     const phones = el('ul', 'phones');
     for (const p of f.p) {
-      const a = el('a', 'tel', formatPhone(p));
+      const shown = formatPhone(p).replace(/ /g, '\u00a0');
+      const a = el('a', 'tel', shown);
       a.href = `tel:${p}`;
-      a.setAttribute('aria-label', `${words.call}: ${p}`);
+      // The accessible name contains the visible number (WCAG 2.5.3 label in name).
+      a.setAttribute('aria-label', `${words.call}: ${shown}`);
       phones.append(el('li', 'phone'));
       phones.lastElementChild!.append(a);
     }
