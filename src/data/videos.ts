@@ -5,18 +5,14 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
-import { defaultLocale, localeCodes } from '../config/locales.ts';
-import { resolveAll, splitId, type Resolved } from '../lib/fallback.ts';
-import { isOutdated } from '../lib/translationStatus.ts';
+import { localeCodes } from '../config/locales.ts';
+import { translatedPages, type TranslatedPage } from '../lib/translatedPages.ts';
 import { getChapterPages } from './guide.ts';
 import { captionTracks, mediaFileSize, parseDuration, type CaptionTrack } from '../lib/videoMedia.ts';
 
 export type VideoEntry = CollectionEntry<'videos'>;
 
-export interface VideoPage extends Resolved<VideoEntry> {
-  source?: VideoEntry;
-  outdated: boolean;
-  realLangs: string[];
+export interface VideoPage extends TranslatedPage<VideoEntry> {
   /** Length in seconds. */
   seconds: number;
   /** Bytes of our own MP4 (0 for a hosted video). */
@@ -29,18 +25,10 @@ let cache: VideoPage[] | undefined;
 
 export async function getVideoPages(): Promise<VideoPage[]> {
   if (cache) return cache;
-  const entries = await getCollection('videos');
-  const byKey = new Map(entries.map((e) => [e.id, e]));
-  const resolved = resolveAll(entries.map((e) => ({ id: e.id, entry: e })));
-  cache = resolved.map((r) => {
+  cache = translatedPages(await getCollection('videos')).map((r) => {
     const data = r.entry.data;
-    const source = byKey.get(`${data.translation.from ?? defaultLocale}/${r.slug}`);
-    const real = entries.filter((e) => splitId(e.id).slug === r.slug).map((e) => splitId(e.id).lang);
     return {
       ...r,
-      source,
-      outdated: isOutdated(data.translation, source?.data),
-      realLangs: localeCodes.filter((l) => real.includes(l)),
       seconds: parseDuration(data.duration) ?? 0,
       bytes: data.file ? mediaFileSize(mediaDir, data.file) : 0,
       tracks: captionTracks(data.captions, r.lang, r.contentLang, localeCodes),
