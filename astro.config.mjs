@@ -69,7 +69,7 @@ export default defineConfig({
     offlineGuide({ contentRoot, site: { url: site.url, base: site.base, isPublic: site.isPublic } }),
     // Every page (short links, print page, offline file links included) exists now: no dead links.
     linkCheck(contentRoot, site.base),
-    search(contentRoot, site.base),
+    search(contentRoot, site.base, site.search.indexChunkSize),
     // Last: the service worker lists everything above (search index, offline copies).
     serviceWorker(site.base),
     // After every page exists (short-link pages included): the pages' CSP as a header for hosts that read _headers.

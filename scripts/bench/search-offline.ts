@@ -6,15 +6,24 @@
  * - a chapter page's gzip size with and without the print-only QR footer, and the site script's size.
  * Usage: bench(distDir, base) from `npm run bench`, or `npx node scripts/bench/search-offline.ts <dist> <base>`.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startStaticServer } from '../../src/lib/staticServer.ts';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 import { locales } from '../../src/config/locales.ts';
 
-/** A word each language's guide certainly contains (its police chapter's subject). */
-const QUERY: Record<string, string> = { ru: 'полиция', uz: 'politsiya', tg: 'милиса', ky: 'милиция', en: 'police' };
+/**
+ * Per language: a word its guide certainly contains (the police chapter's subject), and two words
+ * found on many pages (two index files and five results to fetch: the heavier case).
+ */
+const QUERIES: Record<string, string[]> = {
+  ru: ['полиция', 'паспорт работодатель'],
+  uz: ['politsiya', 'ish haqi'],
+  tg: ['милиса', 'музди меҳнат'],
+  ky: ['милиция', 'эмгек акы'],
+  en: ['police', 'unpaid wages'],
+};
 
 const gz = (s: string | Buffer) => gzipSync(s, { level: 6 }).length;
 
@@ -23,7 +32,7 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
   const server = await startStaticServer(distDir, base);
   const browser = await launchBrowser();
   try {
-    for (const l of locales) {
+    for (const l of locales) for (const query of QUERIES[l.code] ?? ['police']) {
       const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -32,21 +41,31 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
       let bytes = 0;
       let requests = 0;
       cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; requests++; });
-      await page.fill('#q', QUERY[l.code] ?? 'police');
+      await page.fill('#q', query);
       await page.press('#q', 'Enter');
       await page.waitForFunction(() => {
         const s = document.querySelector('[data-search-status]')?.textContent ?? '';
         return s !== '' && !/…$/.test(s.trim());
       }, undefined, { timeout: 30_000 });
       await page.waitForTimeout(300);
-      out[`first search ${l.code} (KB transferred)`] = Math.round(bytes / 102.4) / 10;
-      out[`first search ${l.code} (requests)`] = requests;
-      out[`first search ${l.code} (results)`] = await page.locator('[data-search-results] li').count();
+      const what = `first search ${l.code} "${query}"`;
+      out[`${what} (KB transferred)`] = Math.round(bytes / 102.4) / 10;
+      out[`${what} (requests, results shown)`] = `${requests}, ${await page.locator('[data-search-results] li').count()}`;
       await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
+  }
+  // The index files a first search picks one (or two) from: their number and the largest, per language.
+  const indexDir = join(distDir, 'pagefind', 'index');
+  if (existsSync(indexDir)) {
+    const sizes = new Map<string, number[]>();
+    for (const f of readdirSync(indexDir)) {
+      const lang = f.slice(0, f.indexOf('_'));
+      sizes.set(lang, [...(sizes.get(lang) ?? []), statSync(join(indexDir, f)).size]);
+    }
+    for (const [lang, s] of sizes) out[`search index ${lang}: files, largest (KB)`] = `${s.length}, ${Math.round(Math.max(...s) / 102.4) / 10}`;
   }
   for (const l of locales) {
     const file = join(distDir, 'offline', `${l.code}.json`);

@@ -36,4 +36,16 @@ export const site = {
       '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
     maxZoom: 19,
   },
+  search: {
+    /**
+     * How many word positions Pagefind puts in one index file (its default is 20,000). A first search
+     * downloads the one file that holds the word typed; at 20,000 that file alone was 22–37 KB gzip and a
+     * first search 107–123 KB, over the 100 KB budget. At 2,000 a file is 4–6 KB (15–18 files a
+     * language, a few hundred bytes more in the meta file) and stays that size as the guide grows.
+     * Pagefind reads this from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, a knob it marks unstable: if a new
+     * version drops it nothing breaks, first searches only grow again, and `npm run bench` shows it.
+     * The variable, when set, wins (to try other sizes).
+     */
+    indexChunkSize: Number(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? 2000),
+  },
 } as const;

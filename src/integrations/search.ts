@@ -32,7 +32,7 @@ function readKeywords(contentRoot: string): ChapterKeywords {
   return k;
 }
 
-export function search(contentRoot: string, base: string): AstroIntegration {
+export function search(contentRoot: string, base: string, indexChunkSize: number): AstroIntegration {
   return {
     name: 'migrant-guide:search',
     hooks: {
@@ -40,6 +40,11 @@ export function search(contentRoot: string, base: string): AstroIntegration {
         const out = fileURLToPath(dir);
         const pagefind = await import('pagefind');
         const keywords = readKeywords(contentRoot);
+        if (!Number.isInteger(indexChunkSize) || indexChunkSize < 1) {
+          throw new Error(`Search index: PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE is "${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE}"; expected a whole number of word positions above 0 (default 2000).`);
+        }
+        // Read by the Pagefind service this process starts next (see site.search.indexChunkSize).
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Search index: Pagefind could not start: ${errors.join('; ')}`);
         let pages = 0;
