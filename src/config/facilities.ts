@@ -49,8 +49,8 @@ export type FacilityService = (typeof facilityServices)[number];
 export const facilityRegion = { minLat: 40.5, maxLat: 46.5, minLon: 65, maxLon: 71.5 } as const;
 
 /**
- * Above this many markers the map loads leaflet.markercluster (about 9 KB more) and groups markers
- * that crowd; below it every marker is shown on its own and the extra script is not downloaded.
+ * Above this many markers the map loads Supercluster (about 4 KB more) and groups markers that
+ * crowd; below it every marker is shown on its own and the extra script is not downloaded.
  */
 export const clusterThreshold = 40;
 

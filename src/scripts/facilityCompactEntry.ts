@@ -5,9 +5,12 @@
  * from the page itself (data attributes of #facility-map, the filter options, the district links), so
  * this script carries no text of its own. A page script of its own (FacilityCompactEntryScript.astro),
  * on the page only with the JSON file; it hands the builder to the map script through `window`.
+ * It also starts reading the JSON file: it runs before the map script, which must first evaluate
+ * Leaflet (about 100 ms on a slow phone), so the file is decoded meanwhile instead of after.
  */
 import { directionsLinks } from '../lib/directions.ts';
 import type { CompactFacility } from '../lib/facilityList.ts';
+import { decodeMapData, type MapData } from '../lib/mapData.ts';
 import { formatPhone } from '../lib/phone.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
@@ -66,4 +69,7 @@ export function compactEntry(f: CompactFacility): HTMLLIElement {
   return li;
 }
 
-(window as unknown as { facilityCompactEntry: typeof compactEntry }).facilityCompactEntry = compactEntry;
+const src = document.querySelector<HTMLElement>('#facility-map')?.dataset.src;
+const w = window as unknown as { facilityCompactEntry: typeof compactEntry; facilityData?: Promise<CompactFacility[]> };
+w.facilityCompactEntry = compactEntry;
+if (src) w.facilityData = fetch(src).then((r) => r.json() as Promise<MapData>).then(decodeMapData);

@@ -5,33 +5,25 @@
  * Leaflet and its CSS are bundled from node_modules (never a CDN) into files of our own site; the only
  * other host contacted is the one tile source of src/config/site.ts. Markers are drawn with CSS (no
  * marker images); a popup shows a copy of the list entry (or, when the page lists districts, an
- * entry built from the map's JSON file, with a link to the full entry). When markers would crowd, the clustering
- * plugin comes as one more page script (FacilityClustersScript.astro). When tiles fail (offline,
+ * entry built from the map's JSON file, with a link to the full entry). When markers would crowd,
+ * Supercluster comes as one more page script (FacilityClustersScript.astro) and the map draws only the
+ * clusters and markers in view. When tiles fail (offline,
  * blocked), markers and the list keep working and the page says why the map is blank. The map tells
  * the list script it is ready with a `facilitymap` event on #facility-map carrying its small API.
  */
-// Leaflet's ES module build, by name: with the UMD build (or `import * as`), a bundler helper would be
-// shared with the clustering plugin's script and cost every map page one more file; named imports also
-// let the bundler drop parts of Leaflet nothing uses. Its CSS is trimmed to what we use.
+// Leaflet's ES module build, by name: the bundler then drops the parts of Leaflet nothing uses (less
+// to download and, on a slow phone, less to run). Its CSS is trimmed to what we use.
 import type * as LT from 'leaflet';
-import {
-  map, tileLayer, divIcon, marker, latLng, latLngBounds, popup, layerGroup, featureGroup, extend, bind, stamp, setOptions,
-  Marker, LayerGroup, FeatureGroup, LatLngBounds, LatLng, Point, Util, DomUtil, Browser, Polyline, Polygon, Path, Icon, DivIcon, Evented,
-} from 'leaflet/dist/leaflet-src.esm.js';
+import { map as leafletMap, tileLayer, divIcon, marker, latLng, latLngBounds, point, popup as leafletPopup, layerGroup } from 'leaflet/dist/leaflet-src.esm.js';
+import type Supercluster from 'supercluster';
+import type { PointFeature } from 'supercluster';
 import leafletCss from '../styles/leaflet-map.css?raw';
 import { clusterThreshold } from '../config/facilities.ts';
 import { adoptCss } from './adoptCss.ts';
 import type { compactEntry as CompactEntry } from './facilityCompactEntry.ts';
 import type { CompactFacility } from '../lib/facilityList.ts';
 
-// The clustering plugin (written before modules) extends a global L, which must be a mutable object
-// (a module namespace is frozen); its script runs right after this one.
-// What this file uses, and what the plugin reads from L (grep "L\.[A-Za-z]" in its source when upgrading).
-const L = {
-  map, tileLayer, divIcon, marker, latLng, latLngBounds, popup, layerGroup, featureGroup, extend, bind, stamp, setOptions,
-  Marker, LayerGroup, FeatureGroup, LatLngBounds, LatLng, Point, Util, DomUtil, Browser, Polyline, Polygon, Path, Icon, DivIcon, Evented,
-} as typeof LT & { markerClusterGroup?: typeof LT.markerClusterGroup };
-(window as unknown as { L: typeof L }).L = L;
+const L = { map: leafletMap, tileLayer, divIcon, marker, latLng, latLngBounds, point, popup: leafletPopup, layerGroup } as unknown as Pick<typeof LT, 'map' | 'tileLayer' | 'divIcon' | 'marker' | 'latLng' | 'latLngBounds' | 'point' | 'popup' | 'layerGroup'>;
 
 export interface MapApi {
   filter(visible: Set<string>): void;
@@ -45,19 +37,16 @@ export interface MapApi {
 /** What a marker needs: where, a name, and what its popup shows. */
 interface MapItem { id: string; at: [number, number]; name: string; popup(): HTMLElement }
 
-// The JSON request starts as soon as this script runs, while the rest of the page is still parsed.
-const box0 = document.querySelector<HTMLElement>('#facility-map');
-const data = box0?.dataset.src ? fetch(box0.dataset.src).then((r) => r.json() as Promise<CompactFacility[]>) : undefined;
-
 // Module scripts run in page order before DOMContentLoaded: by then the list script listens and the
-// clustering plugin (when the page has one) is loaded.
+// clustering script (when the page has one) has run.
 document.addEventListener('DOMContentLoaded', async () => {
   const box = document.querySelector<HTMLElement>('#facility-map');
   if (!box) return;
   let items: MapItem[];
   let facilities: CompactFacility[] | undefined;
-  // Put on the page by FacilityCompactEntryScript.astro together with the JSON file (its script ran by now).
-  const compactEntry = (window as unknown as { facilityCompactEntry?: typeof CompactEntry }).facilityCompactEntry;
+  // Put on the page by FacilityCompactEntryScript.astro together with the JSON file (its script ran by
+  // now, and started reading the file).
+  const { facilityCompactEntry: compactEntry, facilityData: data } = window as unknown as { facilityCompactEntry?: typeof CompactEntry; facilityData?: Promise<CompactFacility[]> };
   if (data && compactEntry) {
     facilities = await data;
     items = facilities.map((f) => ({ id: f.id, at: [f.lat, f.lon], name: f.n, popup: () => compactEntry(f) }));
@@ -75,6 +64,7 @@ document.addEventListener('DOMContentLoaded', async () => {
     }));
   }
   if (items.length === 0) return;
+  performance.mark('map:data');
   box.hidden = false;
   const api = await showMap(box, items);
   api.facilities = facilities;
@@ -85,94 +75,147 @@ document.addEventListener('DOMContentLoaded', async () => {
 async function showMap(box: HTMLElement, entries: MapItem[]): Promise<MapApi> {
   // Milliseconds since navigation start, read by the benchmark (scripts/bench/map.ts).
   box.dataset.started = String(Math.round(performance.now()));
-  const crowded = entries.length > clusterThreshold;
+  // Put on the page by FacilityClustersScript.astro when markers would crowd (its script ran by now).
+  const Index = (window as unknown as { FacilitySupercluster?: typeof Supercluster }).FacilitySupercluster;
+  const crowded = entries.length > clusterThreshold && Index !== undefined;
   adoptCss(leafletCss);
   const canvas = box.querySelector<HTMLElement>('.facility-map-canvas')!;
   const tilesFailed = box.querySelector<HTMLElement>('.tiles-failed');
-  // minZoom 5 still shows all of southern Kazakhstan; not offering zoom levels down to the whole world
-  // spares the clustering plugin a third of its work (it builds clusters for every zoom level).
-  const map = L.map(canvas, { zoomSnap: 0.5, minZoom: 5 });
+  const maxZoom = Number(box.dataset.maxZoom ?? 19);
+  // minZoom 5 still shows all of southern Kazakhstan; nobody needs the whole world here.
+  const map = L.map(canvas, { zoomSnap: 0.5, minZoom: 5, maxZoom });
   map.attributionControl.setPrefix(false);
-  const tiles = L.tileLayer(box.dataset.tileUrl!, {
-    attribution: box.dataset.tileAttribution,
-    maxZoom: Number(box.dataset.maxZoom ?? 19),
-  });
+  const tiles = L.tileLayer(box.dataset.tileUrl!, { attribution: box.dataset.tileAttribution, maxZoom });
   tiles.on('tileerror', () => {
     if (tilesFailed) tilesFailed.hidden = false;
   });
-  tiles.addTo(map);
 
   const icon = L.divIcon({ className: 'facility-marker', html: '<span></span>', iconSize: [44, 44], iconAnchor: [22, 40], popupAnchor: [0, -34] });
-  const markers = new Map<string, LT.Marker>();
-  const entryOf = new Map<LT.Marker, MapItem>();
-  const bounds = L.latLngBounds([]);
-  for (const item of entries) {
-    const at = L.latLng(item.at[0], item.at[1]);
-    const marker = L.marker(at, { icon, title: item.name, alt: item.name, keyboard: true, riseOnHover: true });
-    markers.set(item.id, marker);
-    entryOf.set(marker, item);
-    bounds.extend(at);
-  }
   // One popup for the whole map, filled when a marker is chosen: 5,000 markers cost no 5,000 popups.
   const popup = L.popup({ maxWidth: 300, autoPanPadding: [16, 16], offset: [0, -30] });
-  const openFor = (marker: LT.Marker) => {
-    const item = entryOf.get(marker);
-    if (!item) return;
-    const copy = item.popup();
+  const openAt = (at: LT.LatLng, items: MapItem[]) => {
     const wrap = document.createElement('ul');
     wrap.className = 'facilities';
-    wrap.append(copy);
-    popup.setLatLng(marker.getLatLng()).setContent(wrap).openOn(map);
+    wrap.append(...items.map((item) => item.popup()));
+    popup.setLatLng(at).setContent(wrap).openOn(map);
   };
-  // A tap, or Enter on a marker reached with the keyboard (bindPopup would do this per marker).
-  const onChoose = (e: LT.LeafletEvent) => openFor(e.target as LT.Marker);
-  const onKey = (e: LT.LeafletKeyboardEvent) => {
-    if (e.originalEvent.key === 'Enter') openFor(e.target as LT.Marker);
+  // A marker is made the first time it is shown: with clustering, most of 5,000 never are.
+  const markers = new Map<number, LT.Marker>();
+  const markerFor = (i: number) => {
+    let m = markers.get(i);
+    if (!m) {
+      const item = entries[i];
+      m = L.marker(item.at, { icon, title: item.name, alt: item.name, keyboard: true, riseOnHover: true });
+      const open = () => openAt(m!.getLatLng(), [item]);
+      // A tap, or Enter on a marker reached with the keyboard.
+      m.on({ click: open, keypress: (e: LT.LeafletKeyboardEvent) => { if (e.originalEvent.key === 'Enter') open(); } });
+      markers.set(i, m);
+    }
+    return m;
   };
-  for (const marker of markers.values()) marker.on({ click: onChoose, keypress: onKey });
-  map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
-
-  // Clustering is worth its cost only when markers would crowd; then the plugin's page script has run.
-  const clusterGroup = crowded ? L.markerClusterGroup : undefined;
-  let group: LT.LayerGroup;
-  let ready: Promise<void>;
-  if (clusterGroup) {
-    let done!: () => void;
-    ready = new Promise((resolve) => (done = resolve));
-    // chunkedLoading: thousands of markers are clustered in slices of ~100 ms, so the page keeps
-    // answering taps and scrolling meanwhile; the group is on the map first, so each slice shows.
-    group = clusterGroup({
-      showCoverageOnHover: false,
-      maxClusterRadius: 60,
-      spiderfyOnMaxZoom: true,
-      chunkedLoading: true,
-      chunkInterval: 100,
-      chunkProgress: (processed: number, total: number) => {
-        if (processed >= total) done();
-      },
-    });
-  } else {
-    group = L.layerGroup();
-    ready = Promise.resolve();
+  // Corners by hand: 5,000 LatLng objects only to find two corners cost a slow phone tens of ms.
+  let [south, west, north, east] = [90, 180, -90, -180];
+  for (const { at: [lat, lon] } of entries) {
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
   }
-  group.addTo(map);
-  const add = (list: LT.Marker[]) => {
-    const g = group as LT.MarkerClusterGroup;
-    if (typeof g.addLayers === 'function') g.addLayers(list, true);
-    else for (const m of list) group.addLayer(m);
-  };
-  add([...markers.values()]);
-  await ready;
-  let shownAll = true;
+  const bounds = L.latLngBounds([south, west], [north, east]);
+  map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
+  performance.mark('map:leaflet');
+
+  const layer = L.layerGroup().addTo(map);
+  let shown = entries.map((_, i) => i);
+  let draw: () => void;
+  if (crowded) {
+    // Supercluster groups the points for every zoom level; the map draws only what is in view — a few
+    // dozen clusters and markers — again after each move. Indexing every level takes 5,000 points about
+    // 150 ms on a slow phone, so the first view (and the first after a filter) uses an index of just the
+    // zoom shown (a tenth of the work), and the full one is built when the phone is idle.
+    const label = box.dataset.cluster ?? '{n}';
+    // Clusters up to street level (zoom 16): every level costs the index a pass over all points, and
+    // beyond it markers seldom crowd. A cluster still whole there (one building) lists its facilities.
+    const clusterMaxZoom = Math.min(16, maxZoom - 1);
+    type Index = Supercluster<{ i: number }>;
+    let points: PointFeature<{ i: number }>[] = [];
+    let full: Index | undefined;
+    let quick: { zoom: number; index: Index } | undefined;
+    // extent 256: Leaflet's tiles are 256 px, so radius is in screen pixels — 60 keeps the 44 px
+    // cluster circles apart (Supercluster's default extent, 512, would let them overlap).
+    const build = (min: number, max: number) => new Index!<{ i: number }>({ radius: 60, extent: 256, minZoom: min, maxZoom: max }).load(points);
+    const indexFor = (zoom: number): Index => {
+      if (full) return full;
+      const z = Math.min(Math.max(Math.floor(zoom), 5), clusterMaxZoom);
+      if (quick?.zoom === z) return quick.index;
+      if (quick) return (full = build(5, clusterMaxZoom));
+      quick = { zoom: z, index: build(z, z) };
+      return quick.index;
+    };
+    const buildLater = () => {
+      const run = () => { full ??= build(5, clusterMaxZoom); };
+      if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
+      else setTimeout(run, 500);
+    };
+    const clusterMarker = (index: Index, id: number, count: number, at: LT.LatLng) => {
+      const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+      const name = label.replace('{n}', String(count));
+      const m = L.marker(at, {
+        icon: L.divIcon({ className: `marker-cluster marker-cluster-${size}`, html: `<div><span>${count}</span></div>`, iconSize: [44, 44] }),
+        title: name, alt: name, keyboard: true,
+      });
+      // Zoom to where the cluster's facilities are; when they are all in one spot, list them instead.
+      const open = () => {
+        const leaves = index.getLeaves(id, Infinity).map((f) => entries[f.properties.i]);
+        const spread = L.latLngBounds(leaves.map((e) => e.at));
+        const zoom = map.getBoundsZoom(spread, false, L.point(48, 48));
+        if (zoom > clusterMaxZoom) openAt(at, leaves.slice(0, 50));
+        else map.setView(spread.getCenter(), Math.max(zoom, Math.floor(map.getZoom()) + 1));
+      };
+      m.on({ click: open, keypress: (e: LT.LeafletKeyboardEvent) => { if (e.originalEvent.key === 'Enter') open(); } });
+      return m;
+    };
+    const drawView = () => {
+      const b = map.getBounds().pad(0.2);
+      const index = indexFor(map.getZoom());
+      const found = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], map.getZoom());
+      layer.clearLayers();
+      for (const f of found) {
+        const [lon, lat] = f.geometry.coordinates;
+        if ('cluster' in f.properties && f.properties.cluster) layer.addLayer(clusterMarker(index, f.properties.cluster_id, f.properties.point_count, L.latLng(lat, lon)));
+        else layer.addLayer(markerFor((f.properties as { i: number }).i));
+      }
+    };
+    draw = () => {
+      points = shown.map((i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [entries[i].at[1], entries[i].at[0]] } }));
+      full = undefined;
+      quick = undefined;
+      drawView();
+      performance.mark('map:clustered');
+      buildLater();
+    };
+    draw();
+    map.on('moveend', drawView);
+  } else {
+    draw = () => {
+      layer.clearLayers();
+      for (const i of shown) layer.addLayer(markerFor(i));
+    };
+    draw();
+  }
+  performance.mark('map:drawn');
   box.dataset.ready = String(Math.round(performance.now()));
+  // The background after the markers: making a screenful of tile images costs a slow phone ~70 ms,
+  // and the markers (what people came for) should not wait for it — nor for tiles that never load.
+  setTimeout(() => tiles.addTo(map), 0);
 
   return {
     filter(visible: Set<string>) {
-      // Nothing to redo when everything was and still is shown (the first call, after loading).
-      if (shownAll && visible.size === markers.size) return;
-      shownAll = visible.size === markers.size;
-      group.clearLayers();
-      add([...markers].filter(([id]) => visible.has(id)).map(([, m]) => m));
+      const next = entries.map((_, i) => i).filter((i) => visible.has(entries[i].id));
+      // Nothing to redo when the same facilities stay shown (the first call, after loading).
+      if (next.length === shown.length && next.every((i, k) => i === shown[k])) return;
+      shown = next;
+      draw();
     },
     focus(from: [number, number], nearest: [number, number][]) {
       map.fitBounds(L.latLngBounds([from, ...nearest]), { padding: [24, 24], maxZoom: 16 });

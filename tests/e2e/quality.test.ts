@@ -2,9 +2,9 @@
 // Content-Security-Policy violations, and every page fits the reader's phone without sideways scrolling.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone } from './browser.ts';
+import { axeViolations } from './axe.ts';
 import { htmlPages, urlPathOf } from '../../src/lib/builtSite.ts';
 import { validateHtml } from '../../src/lib/htmlValidation.ts';
 
@@ -15,7 +15,6 @@ const pages = htmlPages(distDir)
   // Short-link redirect pages move on at once; the print/offline files are checked by their own tests.
   .filter((f) => !/^(q|offline)[\\/]/.test(f.slice(distDir.length).replace(/^[\\/]/, '')));
 const urlOf = (file: string) => new URL(urlPathOf(distDir, base, file).slice(base.length), baseUrl).href;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -40,14 +39,7 @@ describe('every built page', () => {
       const overflow = await cspCtx.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 1) violations.push(`${url}: page is ${overflow}px wider than a 360px screen`);
       await axeCtx.page.goto(url, { waitUntil: 'load' });
-      await axeCtx.page.evaluate(axeSource);
-      const result = await axeCtx.page.evaluate(() =>
-        // @ts-expect-error axe is injected above
-        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
-      );
-      for (const v of result.violations as { id: string; help: string; nodes: { target: string[] }[] }[]) {
-        violations.push(`${url}: ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-      }
+      violations.push(...(await axeViolations(axeCtx.page)));
     }
     await axeCtx.context.close();
     await cspCtx.context.close();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeMapData, encodeMapData } from '../../src/lib/mapData.ts';
 import { byDistance, compactFacilities, directionsLinks, filteredCount, typeCounts, distanceKm, encodeQuery, groupByDistrict, mapQuery, matchesFilter, roundedDistance, searchableAddress } from '../../src/lib/facilityList.ts';
 import { checkFacilityFiles } from '../../src/lib/facilityChecks.ts';
 import { readFacilityFiles } from '../../src/data/facilities.ts';
@@ -66,6 +67,17 @@ describe('the map page above the size threshold', () => {
     const located = { ...real[0], id: 'x-1', position: [42.3, 69.6] as [number, number] };
     const data = compactFacilities([real[1], located].map((f, i) => (i === 0 ? { ...f, position: null } : f)));
     expect(data).toEqual([{ id: 'x-1', lat: 42.3, lon: 69.6, n: located.name, d: located.district, t: located.type, a: located.address, p: located.phones }]);
+  });
+
+  it('the JSON file carries the same data in rows, and reads back unchanged', () => {
+    // The real list, each given a position for the test only (real positions are not sourced yet).
+    const facilities = compactFacilities(real.map((f, i) => ({ ...f, position: [41 + i / 100, 69] as [number, number] })));
+    const data = encodeMapData(facilities);
+    expect(new Set(data.districts).size).toBe(data.districts.length);
+    const [id, lat, lon, name, d, t] = data.rows[2];
+    expect([id, lat, lon, name, data.districts[d], data.types[t]]).toEqual([real[2].id, 41.02, 69, real[2].name, real[2].district, real[2].type]);
+    expect(decodeMapData(JSON.parse(JSON.stringify(data)))).toEqual(facilities);
+    expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(facilities).length);
   });
 
   it('district counts follow the filters', () => {

@@ -5,6 +5,7 @@ import type { APIRoute } from 'astro';
 import { langPaths } from '../../../lib/staticPaths.ts';
 import { loadFacilities } from '../../../data/facilities.ts';
 import { compactFacilities } from '../../../lib/facilityList.ts';
+import { encodeMapData } from '../../../lib/mapData.ts';
 import { listOnMapPageMax } from '../../../config/facilities.ts';
 
 export function getStaticPaths() {
@@ -12,4 +13,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(compactFacilities(loadFacilities())), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(encodeMapData(compactFacilities(loadFacilities()))), { headers: { 'Content-Type': 'application/json' } });
