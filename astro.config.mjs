@@ -62,17 +62,18 @@ export default defineConfig({
         return { ...item, links: alternatesFor(item.url, site.url, site.base, fallbacks) };
       },
     }),
-    // Post-build steps, in this order: QR/print → offline file/booklet → search index → service worker.
+    // Post-build steps, in this order: QR/print → offline file/booklet → links → CSP → search → service worker.
     // Short links, QR images, card sheets and leaflets for print (first: the booklet uses the short links).
     qrSheets({ contentDir: contentRoot, siteUrl: site.url, base: site.base, isPublic: site.isPublic, projectRoot: new URL('./', import.meta.url).pathname }),
     // The whole guide as one forwardable file and as a printable booklet (after QR, before search).
     offlineGuide({ contentRoot, site: { url: site.url, base: site.base, isPublic: site.isPublic } }),
     // Every page (short links, print page, offline file links included) exists now: no dead links.
     linkCheck(contentRoot, site.base),
+    // Every page's CSP trimmed to its own inline code, and the site's policy as a header for hosts that
+    // read _headers (after every page exists; before the service worker, which records page sizes).
+    securityHeaders(site.base),
     search(contentRoot, site.base, site.search.indexChunkSize),
     // Last: the service worker lists everything above (search index, offline copies).
     serviceWorker(site.base),
-    // After every page exists (short-link pages included): the pages' CSP as a header for hosts that read _headers.
-    securityHeaders(site.base),
   ],
 });

@@ -1,10 +1,14 @@
-/** Writes `_headers` after the build from the CSP Astro put in each page (see src/lib/securityHeaders.ts). */
+/**
+ * After every page exists: trims each page's CSP <meta> to its own inline code (src/lib/pageCsp.ts) and
+ * writes `_headers` from those policies (src/lib/securityHeaders.ts).
+ */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { htmlPages, urlPathOf } from '../lib/builtSite.ts';
 import { cspFromHtml, headersFile } from '../lib/securityHeaders.ts';
+import { withPageCsp } from '../lib/pageCsp.ts';
 
 export function securityHeaders(base: string): AstroIntegration {
   return {
@@ -14,13 +18,19 @@ export function securityHeaders(base: string): AstroIntegration {
         const out = fileURLToPath(dir);
         const pages = new Map<string, string>();
         for (const file of htmlPages(out)) {
-          const csp = cspFromHtml(readFileSync(file, 'utf8'));
+          const html = readFileSync(file, 'utf8');
+          const trimmed = withPageCsp(html);
+          if (trimmed !== html) {
+            writeFileSync(`${file}.tmp`, trimmed);
+            renameSync(`${file}.tmp`, file);
+          }
+          const csp = cspFromHtml(trimmed);
           if (csp) pages.set(urlPathOf(out, base, file), csp);
         }
         const tmp = join(out, '_headers.tmp');
         writeFileSync(tmp, headersFile(pages, base));
         renameSync(tmp, join(out, '_headers'));
-        logger.info(`_headers written for ${pages.size} pages`);
+        logger.info(`page CSPs trimmed to their own inline code; _headers written for ${pages.size} pages`);
       },
     },
   };
