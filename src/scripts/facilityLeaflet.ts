@@ -64,6 +64,7 @@ document.addEventListener('DOMContentLoaded', async () => {
     }));
   }
   if (items.length === 0) return;
+  // Marks for a profile (map:data, map:leaflet, map:clustered, map:drawn): where a slow start goes.
   performance.mark('map:data');
   box.hidden = false;
   const api = await showMap(box, items);
