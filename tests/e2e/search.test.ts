@@ -1,7 +1,7 @@
 // A person searches the guide: in their own language, with the Uzbek apostrophe their keyboard has,
 // with the Russian word from their documents, in all languages, from the header box, and without JS.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPhone } from './browser.ts';
@@ -121,6 +121,16 @@ describe('search', () => {
     const found = await resultsFor(page, 'ru', dictionaries.ru['search.title']);
     expect(found.filter((p) => /\/(search|offline|print|q)\/|^\/mg\/$|404/.test(p))).toEqual([]);
     await context.close();
+  });
+
+  it('splits each language\'s index into small files, so a first search fetches little', () => {
+    // site.search.indexChunkSize reaches Pagefind through an environment variable it calls unstable:
+    // if an upgrade stops reading it, each language is back to one or two large files, and this fails.
+    const files = readdirSync(join(distDir, 'pagefind', 'index'));
+    for (const l of locales) {
+      const own = files.filter((f) => f.startsWith(`${l.htmlLang.toLowerCase()}_`));
+      expect(own.length, l.code).toBeGreaterThan(5);
+    }
   });
 
   it('says without JavaScript that search needs it, and links to the chapter list', async () => {
