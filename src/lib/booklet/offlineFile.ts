@@ -68,6 +68,12 @@ export function adaptSection(section: FileSection, ctx: LinkContext): string {
       el.name = 'div';
       el.attrs.role ??= 'note';
     }
+    // Likewise a named <section> is a region landmark: 17 chapters' "Sources" would fill a screen reader's
+    // list of landmarks with regions of one name. Each part is the landmark; its sections keep their heading.
+    if (el.name === 'section') {
+      delete el.attrs['aria-labelledby'];
+      delete el.attrs['aria-label'];
+    }
     const level = /^h([1-5])$/.exec(el.name);
     if (level) el.name = `h${Number(level[1]) + 1}`;
   });
