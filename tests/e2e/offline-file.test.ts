@@ -10,6 +10,7 @@ import { launchBrowser } from './browser.ts';
 import { locales } from '../../src/config/locales.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { findAll, hasClass, parseHtml, textOf } from '../../src/lib/booklet/html.ts';
+import { validateHtml } from '../../src/lib/htmlValidation.ts';
 
 const distDir = inject('distDir');
 const baseUrl = inject('baseUrl');
@@ -76,6 +77,12 @@ describe('the whole guide in one file', () => {
       await context.close();
     });
   }
+
+  it('is valid HTML in every language (html-validate, as npm run check sees it)', async () => {
+    const files = locales.map((l) => paths.offlineFile(l.code).slice(1));
+    const problems = await validateHtml(files.map((file) => ({ file, html: readFileSync(join(distDir, file), 'utf8') })));
+    expect(problems).toEqual([]);
+  });
 
   it('shows an untranslated chapter in Russian with the same notice as the site', async () => {
     const slug = inject('fallbackPath').split('/').filter(Boolean).pop()!;
