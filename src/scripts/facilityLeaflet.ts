@@ -93,7 +93,15 @@ async function showMap(box: HTMLElement, entries: MapItem[]): Promise<MapApi> {
 
   const icon = L.divIcon({ className: 'facility-marker', html: '<span></span>', iconSize: [44, 44], iconAnchor: [22, 40], popupAnchor: [0, -34] });
   // One popup for the whole map, filled when a marker is chosen: 5,000 markers cost no 5,000 popups.
-  const popup = L.popup({ maxWidth: 300, autoPanPadding: [16, 16], offset: [0, -30] });
+  // On a phone it must fit beside the zoom buttons (top left, 44 px): narrower than the map, and kept
+  // clear of them when the map pans to show it.
+  const popup = L.popup({
+    // The map's width less the buttons' side (60 px), the other side (16 px) and the popup's own margins.
+    maxWidth: Math.max(180, Math.min(300, canvas.clientWidth - 110)),
+    autoPanPaddingTopLeft: [60, 16],
+    autoPanPaddingBottomRight: [16, 16],
+    offset: [0, -30],
+  });
   const openAt = (at: LT.LatLng, items: MapItem[]) => {
     const wrap = document.createElement('ul');
     wrap.className = 'facilities';
