@@ -5,8 +5,7 @@
  * `_headers` repeats each page's trimmed policy.
  */
 import { createHash } from 'node:crypto';
-
-const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+import { CSP_META, cspFromHtml } from './securityHeaders.ts';
 
 /** The 'sha256-…' sources of the page's own inline scripts (without src) and styles, as the browser computes them. */
 export function inlineHashes(html: string): { script: Set<string>; style: Set<string> } {
@@ -34,8 +33,7 @@ export function trimCsp(csp: string, keep: { script: Set<string>; style: Set<str
 
 /** The page with its CSP <meta> trimmed to its own inline code (unchanged when it has no such meta). */
 export function withPageCsp(html: string): string {
-  const m = META.exec(html);
-  if (!m) return html;
-  const csp = m[2].replace(/&#39;/g, "'");
-  return html.replace(META, (_all, open: string, _csp: string, close: string) => `${open}${trimCsp(csp, inlineHashes(html))}${close}`);
+  const csp = cspFromHtml(html);
+  if (!csp) return html;
+  return html.replace(CSP_META, (_all, open: string, _csp: string, close: string) => `${open}${trimCsp(csp, inlineHashes(html))}${close}`);
 }

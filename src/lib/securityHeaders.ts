@@ -10,9 +10,11 @@ export const commonHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** A page's CSP <meta>, in three parts: `<meta … content="`, the policy as written, and `"`. */
+export const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]+)(")/i;
+
 export function cspFromHtml(html: string): string | undefined {
-  const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
-  return m?.[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return CSP_META.exec(html)?.[2].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
 /** pages: URL path → CSP. Writes one rule for all pages when they share a policy, else one per page. */

@@ -23,8 +23,6 @@ import { adoptCss } from './adoptCss.ts';
 import type { compactEntry as CompactEntry } from './facilityCompactEntry.ts';
 import type { CompactFacility } from '../lib/facilityList.ts';
 
-const L = { map: leafletMap, tileLayer, divIcon, marker, latLng, latLngBounds, point, popup: leafletPopup, layerGroup } as unknown as Pick<typeof LT, 'map' | 'tileLayer' | 'divIcon' | 'marker' | 'latLng' | 'latLngBounds' | 'point' | 'popup' | 'layerGroup'>;
-
 export interface MapApi {
   filter(visible: Set<string>): void;
   focus(from: [number, number], nearest: [number, number][]): void;
@@ -67,13 +65,13 @@ document.addEventListener('DOMContentLoaded', async () => {
   // Marks for a profile (map:data, map:leaflet, map:clustered, map:drawn): where a slow start goes.
   performance.mark('map:data');
   box.hidden = false;
-  const api = await showMap(box, items);
+  const api = showMap(box, items);
   api.facilities = facilities;
   if (compactEntry) api.entry = compactEntry;
   box.dispatchEvent(new CustomEvent<MapApi>('facilitymap', { detail: api }));
 });
 
-async function showMap(box: HTMLElement, entries: MapItem[]): Promise<MapApi> {
+function showMap(box: HTMLElement, entries: MapItem[]): MapApi {
   // Milliseconds since navigation start, read by the benchmark (scripts/bench/map.ts).
   box.dataset.started = String(Math.round(performance.now()));
   // Put on the page by FacilityClustersScript.astro when markers would crowd (its script ran by now).
@@ -84,18 +82,18 @@ async function showMap(box: HTMLElement, entries: MapItem[]): Promise<MapApi> {
   const tilesFailed = box.querySelector<HTMLElement>('.tiles-failed');
   const maxZoom = Number(box.dataset.maxZoom ?? 19);
   // minZoom 5 still shows all of southern Kazakhstan; nobody needs the whole world here.
-  const map = L.map(canvas, { zoomSnap: 0.5, minZoom: 5, maxZoom });
+  const map = leafletMap(canvas, { zoomSnap: 0.5, minZoom: 5, maxZoom });
   map.attributionControl.setPrefix(false);
-  const tiles = L.tileLayer(box.dataset.tileUrl!, { attribution: box.dataset.tileAttribution, maxZoom });
+  const tiles = tileLayer(box.dataset.tileUrl!, { attribution: box.dataset.tileAttribution, maxZoom });
   tiles.on('tileerror', () => {
     if (tilesFailed) tilesFailed.hidden = false;
   });
 
-  const icon = L.divIcon({ className: 'facility-marker', html: '<span></span>', iconSize: [44, 44], iconAnchor: [22, 40], popupAnchor: [0, -34] });
+  const icon = divIcon({ className: 'facility-marker', html: '<span></span>', iconSize: [44, 44], iconAnchor: [22, 40], popupAnchor: [0, -34] });
   // One popup for the whole map, filled when a marker is chosen: 5,000 markers cost no 5,000 popups.
   // On a phone it must fit beside the zoom buttons (top left, 44 px): narrower than the map, and kept
   // clear of them when the map pans to show it.
-  const popup = L.popup({
+  const popup = leafletPopup({
     // The map's width less the buttons' side (60 px), the other side (16 px) and the popup's own margins.
     maxWidth: Math.max(180, Math.min(300, canvas.clientWidth - 110)),
     autoPanPaddingTopLeft: [60, 16],
@@ -114,7 +112,7 @@ async function showMap(box: HTMLElement, entries: MapItem[]): Promise<MapApi> {
     let m = markers.get(i);
     if (!m) {
       const item = entries[i];
-      m = L.marker(item.at, { icon, title: item.name, alt: item.name, keyboard: true, riseOnHover: true });
+      m = marker(item.at, { icon, title: item.name, alt: item.name, keyboard: true, riseOnHover: true });
       const open = () => openAt(m!.getLatLng(), [item]);
       // A tap, or Enter on a marker reached with the keyboard.
       m.on({ click: open, keypress: (e: LT.LeafletKeyboardEvent) => { if (e.originalEvent.key === 'Enter') open(); } });
@@ -130,11 +128,11 @@ async function showMap(box: HTMLElement, entries: MapItem[]): Promise<MapApi> {
     if (lon < west) west = lon;
     if (lon > east) east = lon;
   }
-  const bounds = L.latLngBounds([south, west], [north, east]);
+  const bounds = latLngBounds([south, west], [north, east]);
   map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
   performance.mark('map:leaflet');
 
-  const layer = L.layerGroup().addTo(map);
+  const layer = layerGroup().addTo(map);
   let shown = entries.map((_, i) => i);
   let draw: () => void;
   if (crowded) {
@@ -169,15 +167,15 @@ async function showMap(box: HTMLElement, entries: MapItem[]): Promise<MapApi> {
     const clusterMarker = (index: Index, id: number, count: number, at: LT.LatLng) => {
       const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
       const name = label.replace('{n}', String(count));
-      const m = L.marker(at, {
-        icon: L.divIcon({ className: `marker-cluster marker-cluster-${size}`, html: `<div><span>${count}</span></div>`, iconSize: [44, 44] }),
+      const m = marker(at, {
+        icon: divIcon({ className: `marker-cluster marker-cluster-${size}`, html: `<div><span>${count}</span></div>`, iconSize: [44, 44] }),
         title: name, alt: name, keyboard: true,
       });
       // Zoom to where the cluster's facilities are; when they are all in one spot, list them instead.
       const open = () => {
         const leaves = index.getLeaves(id, Infinity).map((f) => entries[f.properties.i]);
-        const spread = L.latLngBounds(leaves.map((e) => e.at));
-        const zoom = map.getBoundsZoom(spread, false, L.point(48, 48));
+        const spread = latLngBounds(leaves.map((e) => e.at));
+        const zoom = map.getBoundsZoom(spread, false, point(48, 48));
         if (zoom > clusterMaxZoom) openAt(at, leaves.slice(0, 50));
         else map.setView(spread.getCenter(), Math.max(zoom, Math.floor(map.getZoom()) + 1));
       };
@@ -191,7 +189,7 @@ async function showMap(box: HTMLElement, entries: MapItem[]): Promise<MapApi> {
       layer.clearLayers();
       for (const f of found) {
         const [lon, lat] = f.geometry.coordinates;
-        if ('cluster' in f.properties && f.properties.cluster) layer.addLayer(clusterMarker(index, f.properties.cluster_id, f.properties.point_count, L.latLng(lat, lon)));
+        if ('cluster' in f.properties && f.properties.cluster) layer.addLayer(clusterMarker(index, f.properties.cluster_id, f.properties.point_count, latLng(lat, lon)));
         else layer.addLayer(markerFor((f.properties as { i: number }).i));
       }
     };
@@ -227,7 +225,7 @@ async function showMap(box: HTMLElement, entries: MapItem[]): Promise<MapApi> {
       draw();
     },
     focus(from: [number, number], nearest: [number, number][]) {
-      map.fitBounds(L.latLngBounds([from, ...nearest]), { padding: [24, 24], maxZoom: 16 });
+      map.fitBounds(latLngBounds([from, ...nearest]), { padding: [24, 24], maxZoom: 16 });
     },
   };
 }

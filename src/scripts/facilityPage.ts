@@ -34,6 +34,8 @@ function init(panel: HTMLElement) {
   panel.hidden = false;
 
   const state = (): FilterState => ({ district: district.value, type: type.value });
+  // The page is built with nothing filtered; only a filter (or one the browser kept, on "back") needs applying.
+  const filtering = () => district.value !== '' || type.value !== '';
   const visible = () => entries.filter((li) => !li.hidden);
 
   function apply() {
@@ -94,12 +96,11 @@ function init(panel: HTMLElement) {
   }
 
   panel.addEventListener('change', apply);
-  // The page is built with nothing filtered; only a filter the browser kept (back button) needs applying.
-  if (district.value || type.value) apply();
+  if (filtering()) apply();
 
   document.querySelector('#facility-map')?.addEventListener('facilitymap', (e) => {
     mapApi = (e as CustomEvent<MapApi>).detail;
-    if (district.value || type.value) apply();
+    if (filtering()) apply();
   });
 
   const button = document.querySelector<HTMLButtonElement>('#facility-nearest-button');
