@@ -47,7 +47,8 @@ export function langOfContentFile(path: string, known: Iterable<string>): string
 
 /**
  * One text node's value → text and HTML pieces: figures rendered, unverified figures and phone numbers
- * marked. `used` collects the figures rendered (for stale notices).
+ * marked (not inside a "not verified" box, which already says so). `used` collects the figures
+ * rendered (for stale notices).
  */
 export function renderFactsInText(
   value: string,
@@ -56,6 +57,7 @@ export function renderFactsInText(
   unverifiedPhones: ReadonlySet<string>,
   used: Map<string, Fact>,
   markPhones = true,
+  markFacts = true,
 ): Segment[] {
   const out: Segment[] = [];
   let text = '';
@@ -66,7 +68,7 @@ export function renderFactsInText(
     const r = fmt.render(m[1], m[2] === undefined ? 1 : Number(m[2]), text || value.slice(0, m.index));
     for (const f of r.uses) used.set(f.id, f);
     text += r.text;
-    if (r.unverified) { flush(); out.push({ type: 'html', value: ` ${unverifiedMark(strings, 'fact')}` }); }
+    if (r.unverified && markFacts) { flush(); out.push({ type: 'html', value: ` ${unverifiedMark(strings, 'fact')}` }); }
     pos = m.index + m[0].length;
   }
   text += value.slice(pos);
@@ -146,8 +148,8 @@ export function factsMarkdownPlugin(opts: FactsPluginOptions): MdastPluginDefini
       if (!hasRef && !hasPhone) return;
       let segments: Segment[];
       try {
-        const markPhones = hasPhone && !isInsideUnverifiedBox(node, ctx as never);
-        segments = renderFactsInText(node.value, s.fmt, opts.strings[s.lang], opts.unverifiedPhones, s.used, markPhones);
+        const inBox = isInsideUnverifiedBox(node, ctx as never);
+        segments = renderFactsInText(node.value, s.fmt, opts.strings[s.lang], opts.unverifiedPhones, s.used, hasPhone && !inBox, !inBox);
       } catch (e) {
         throw new Error(`${s.file}${node.position ? `, line ${node.position.start.line} of the text` : ''}: ${(e as Error).message}`);
       }
