@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { videoProviders, isVideoId, idHint } from './lib/videoEmbed.ts';
 import { mediaFileProblem, parseDuration } from './lib/videoMedia.ts';
+import { factSchema } from './lib/facts/schema.ts';
 
 const langCode = z.enum(localeCodes as [string, ...string[]], {
   message: `must be one of the configured languages: ${localeCodes.join(', ')}`,
@@ -162,4 +163,14 @@ const videos = defineCollection({
     }),
 });
 
-export const collections = { guide, contacts, videos };
+/**
+ * Key figures (content/facts/<id>.yaml): one file per figure, its name is the id chapters write as
+ * {{fact:<id>}}. The same schema is checked before the build by src/lib/facts/load.ts, which the
+ * Markdown step uses (it runs before collections are loaded).
+ */
+const facts = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/facts` }),
+  schema: factSchema,
+});
+
+export const collections = { guide, contacts, videos, facts };
