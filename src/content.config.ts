@@ -53,6 +53,17 @@ export const translationSchema = z
         path: t.from ? ['sourceVersion'] : ['from'],
       });
     }
+    // "reviewed" is what the page tells readers ("checked by … on …"), so it must say who and when.
+    // reviewedOn is declared with the reading notice (the translation notice shows it).
+    const reviewedOn = (t as { reviewedOn?: unknown }).reviewedOn;
+    if (t.status === 'reviewed' && (!t.reviewedBy?.trim() || !reviewedOn)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'a page marked "reviewed" must say who checked it and when: under translation:, add reviewedBy: "<the reviewer\'s name or organisation>" and reviewedOn: <the date, YYYY-MM-DD, e.g. 2026-12-06>',
+        path: !t.reviewedBy?.trim() ? ['reviewedBy'] : ['reviewedOn'],
+      });
+    }
   });
 
 const guide = defineCollection({

@@ -60,5 +60,6 @@ export function formatStatusTable(rows: StatusRow[], langs: string[] = localeCod
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   const sum = summarise(rows, langs);
   const totals = langs.map((l) => `${l}: ${Object.entries(sum[l]).filter(([, n]) => n).map(([s, n]) => `${n} ${s}`).join(', ')}`);
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', ...totals].join('\n');
+  const review = 'Review a translation beside its Russian text: /review/<lang>/<section>/<page>/ on the built site, e.g. /review/uz/guide/registration/ (all of them are linked from /translation-status/).';
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', ...totals, '', review].join('\n');
 }

@@ -8,12 +8,13 @@ import { normaliseHtmlText } from './searchNormalise.ts';
 
 /**
  * Pages with nothing to find: the language chooser, not-found, the offline page, short-link
- * redirects (/q/…), print sheets and the search page itself. Path without the base.
+ * redirects (/q/…), print sheets, the search page itself and the translators' review pages (/review/…).
+ * Path without the base.
  */
 export function isIndexable(sitePath: string): boolean {
   const parts = sitePath.split('/').filter(Boolean);
   if (parts.length === 0) return false;
-  if (/^(404|offline|q|print|search)$/.test(parts[0])) return false;
+  if (/^(404|offline|q|print|search|review)$/.test(parts[0])) return false;
   if (parts.length >= 2 && /^(print|search|offline|q)$/.test(parts[1])) return false;
   return true;
 }

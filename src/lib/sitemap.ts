@@ -40,7 +40,7 @@ export function alternatesFor(url: string, siteUrl: string, base: string, fallba
 }
 
 /** Pages that are for tools or translators, not for search engines (they are also noindex or redirects). */
-const notForSearchEngines = [/^\/translation-status\//, /^\/q\//, /^\/404\/?$/, /^\/[a-z]{2}\/(search|offline|print)\//];
+const notForSearchEngines = [/^\/translation-status\//, /^\/review\//, /^\/q\//, /^\/404\/?$/, /^\/[a-z]{2}\/(search|offline|print)\//];
 
 export function inSitemap(path: string, fallbacks: Set<string>): boolean {
   return !fallbacks.has(path) && !notForSearchEngines.some((re) => re.test(path));

@@ -41,6 +41,14 @@ describe('broken content stops the build with a clear message', () => {
     expect(r.output).toMatch(/from: ru/);
   });
 
+  it('a translation marked reviewed without saying who checked it and when', () => {
+    const r = buildWith('reviewed-nobody', (d) => edit(join(d, 'guide/uz/police.md'), /status: machine/, 'status: reviewed'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/guide\/uz\/police\.md/);
+    expect(r.output).toMatch(/translation\.reviewedBy/);
+    expect(r.output).toMatch(/must say who checked it and when: under translation:, add reviewedBy: .* and reviewedOn: /);
+  });
+
   it('a language folder that is not configured', () => {
     const r = buildWith('bad-lang', (d) => {
       mkdirSync(join(d, 'guide/fr'));
