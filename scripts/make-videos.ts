@@ -2,7 +2,8 @@
  * Editor's tool: `npm run videos` (optionally `-- registration` or `-- --lang uz`) renders our own
  * instruction videos from their pages in content/videos/<lang>/<slug>.md: one slide per step (SVG →
  * PNG), narration by espeak-ng, H.264 + AAC MP4 by ffmpeg, a small JPEG poster and WebVTT captions timed
- * to the narration. It writes public/videos/<file>, <poster>, <caption> and the page's "duration:".
+ * to the narration. It writes public/videos/<file>, <poster>, <caption> and the page's "duration:". A page
+ * that shows a video in another language ("spoken: ru") gets only its captions, on that video's cue times.
  * The site's build never runs this (it needs ffmpeg and espeak-ng): the rendered files are committed.
  * The logic lives in src/lib/videoScript.ts; this file runs the programs and moves files.
  */
@@ -13,7 +14,8 @@ import { join } from 'node:path';
 import { readFrontMatter } from '../src/lib/frontMatter.ts';
 import { listFiles } from '../src/lib/contentTree.ts';
 import { interpolate } from '../src/lib/i18n.ts';
-import { checkWebVtt } from '../src/lib/captionChecks.ts';
+import { checkWebVtt, parseVttCues } from '../src/lib/captionChecks.ts';
+import { retimeCaptions } from '../src/lib/videos/captionLanguages.ts';
 import { formatDuration } from '../src/lib/videoMedia.ts';
 import {
   buildTimeline, buildVtt, concatList, encodeWav, joinWavs, parseVideoBody, parseWav, slideSvg, spokenText, splitSentences, wavSeconds,
@@ -24,7 +26,10 @@ const root = new URL('../', import.meta.url).pathname;
 const contentRoot = join(root, process.env.CONTENT_DIR ?? 'content');
 const mediaDir = join(root, 'public', 'videos');
 
-/** espeak-ng voices per site language. Tajik has no espeak-ng voice: Tajik readers get the Russian video. */
+/**
+ * espeak-ng voices per site language. Tajik has no espeak-ng voice: the Tajik pages say "spoken: ru" and
+ * get the Russian video with Tajik captions timed to its Russian cues (run Tajik after Russian).
+ */
 const VOICES: Record<string, { voice: string; speed: number }> = {
   ru: { voice: 'ru', speed: 150 },
   uz: { voice: 'uz', speed: 140 },
@@ -57,11 +62,48 @@ function publish(from: string, name: string) {
   renameSync(tmp, join(mediaDir, name));
 }
 
+interface VideoFrontMatter { title?: string; file?: string; poster?: string; spoken?: string; duration?: string; captions?: Record<string, string> }
+
+/**
+ * A page that shows a video in another language ("spoken: ru"): no video is made, only its captions,
+ * this page's transcript sentences on the spoken captions' cue times, and the spoken page's duration.
+ */
+function makeTranslatedCaptions(file: string, text: string, fm: VideoFrontMatter, lang: string, slug: string) {
+  const rel = `content/videos/${lang}/${slug}.md`;
+  const spoken = fm.spoken!;
+  const spokenFile = join(contentRoot, 'videos', spoken, `${slug}.md`);
+  const ref = fm.captions?.[spoken];
+  const target = fm.captions?.[lang];
+  if (!ref || !target) throw new Error(`${rel}: needs captions.${lang} and captions.${spoken} in the front matter`);
+  if (!existsSync(spokenFile)) throw new Error(`${rel}: says "spoken: ${spoken}" but content/videos/${spoken}/${slug}.md does not exist`);
+  const spokenText = readFileSync(spokenFile, 'utf8');
+  const body = (t: string) => t.replace(/^---[\s\S]*?\n---/, '');
+  let vtt: string;
+  try {
+    const mine = parseVideoBody(body(text)).narration.map(splitSentences);
+    const theirs = parseVideoBody(body(spokenText)).narration.map(splitSentences);
+    vtt = buildVtt(retimeCaptions(parseVttCues(readFileSync(join(mediaDir, ref), 'utf8')), mine, theirs));
+  } catch (e) { throw new Error(`${rel}: ${(e as Error).message}`); }
+  const problems = checkWebVtt(vtt);
+  if (problems.length) throw new Error(`${rel}: made invalid captions (${problems.join('; ')})`);
+  const work = mkdtempSync(join(tmpdir(), `videos-${slug}-${lang}-`));
+  try {
+    writeFileSync(join(work, 'captions.vtt'), vtt);
+    publish(join(work, 'captions.vtt'), target);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const duration = (readFrontMatter(spokenText) as VideoFrontMatter).duration;
+  if (duration && /^duration:.*$/m.test(text)) writeFileSync(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
+  console.log(`${rel}: ${target}, ${lang} captions on the cue times of ${ref} (the video speaks ${spoken})`);
+}
+
 function makeOne(file: string, lang: string, slug: string) {
   const text = readFileSync(file, 'utf8');
-  const fm = readFrontMatter(text) as { title?: string; file?: string; poster?: string; captions?: Record<string, string> };
+  const fm = readFrontMatter(text) as VideoFrontMatter;
   const rel = `content/videos/${lang}/${slug}.md`;
   if (!fm.file) { console.log(`${rel}: hosted video (no "file:"), nothing to render`); return; }
+  if (fm.spoken && fm.spoken !== lang) { makeTranslatedCaptions(file, text, fm, lang, slug); return; }
   const voice = VOICES[lang];
   if (!voice) { console.log(`${rel}: skipped, espeak-ng has no voice for "${lang}"`); return; }
   const caption = fm.captions?.[lang];
@@ -137,7 +179,9 @@ function makeOne(file: string, lang: string, slug: string) {
 }
 
 if (!existsSync(mediaDir)) throw new Error('public/videos/ is missing');
-const files = listFiles(join(contentRoot, 'videos'), ['.md']);
+// Pages that borrow another language's video come last, so their captions follow a video just re-rendered.
+const borrows = (f: string) => Boolean((readFrontMatter(readFileSync(f, 'utf8')) as VideoFrontMatter).spoken);
+const files = listFiles(join(contentRoot, 'videos'), ['.md']).sort((a, b) => Number(borrows(a)) - Number(borrows(b)));
 let made = 0;
 for (const file of files) {
   const [lang, name] = file.slice(join(contentRoot, 'videos').length + 1).split('/');

@@ -8,10 +8,12 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { localeCodes } from './config/locales.ts';
 import { contentDir } from './config/site.ts';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { videoProviders, isVideoId, idHint } from './lib/videoEmbed.ts';
 import { mediaFileProblem, parseDuration } from './lib/videoMedia.ts';
+import { parseVttCues } from './lib/captionChecks.ts';
+import { cueTimingProblem } from './lib/videos/captionLanguages.ts';
 
 const langCode = z.enum(localeCodes as [string, ...string[]], {
   message: `must be one of the configured languages: ${localeCodes.join(', ')}`,
@@ -141,6 +143,8 @@ const videos = defineCollection({
       provider: z.enum(videoProviders, { message: `must be ${videoProviders.join(' or ')} (or leave it out and give "file:" for a video of ours)` }).optional(),
       id: z.string().optional(),
       poster: z.string({ message: 'every video needs a small poster image in public/videos/ (e.g. poster: registration-ru.jpg)' }),
+      /** The language the video speaks, when it is not the page's (a Tajik page showing the Russian video). */
+      spoken: langCode.optional(),
       captions: z.partialRecord(langCode, z.string().min(1)).default({}),
       chapters: z.array(z.string(), { message: 'must be a list of guide chapter names, e.g. [registration]' }).default([]),
       lastReviewed: isoDateField,
@@ -162,9 +166,23 @@ const videos = defineCollection({
       }
       const poster = mediaFileProblem(videoMediaDir, v.poster, ['.jpg', '.webp', '.png']);
       if (poster) problem(['poster'], poster);
+      const badCaptions = new Set<string>();
       for (const [lang, file] of Object.entries(v.captions)) {
         const p = mediaFileProblem(videoMediaDir, file!, ['.vtt']);
-        if (p) problem(['captions', lang], p);
+        if (p) { problem(['captions', lang], p); badCaptions.add(lang); }
+      }
+      // Captions translated from the spoken language must stay on its cue times (one cue per spoken cue).
+      if (v.spoken) {
+        const ref = v.captions[v.spoken];
+        if (!ref) problem(['captions'], `the video speaks "${v.spoken}": list its captions too ("${v.spoken}: <file>.vtt"), the timing the other captions follow`);
+        else if (!badCaptions.has(v.spoken)) {
+          const spokenCues = parseVttCues(readFileSync(join(videoMediaDir, ref), 'utf8'));
+          for (const [lang, file] of Object.entries(v.captions)) {
+            if (lang === v.spoken || badCaptions.has(lang)) continue;
+            const p = cueTimingProblem(parseVttCues(readFileSync(join(videoMediaDir, file!), 'utf8')), spokenCues);
+            if (p) problem(['captions', lang], `public/videos/${file} is not timed to the ${v.spoken} captions public/videos/${ref}: ${p}; make it again with npm run videos -- --lang ${lang}`);
+          }
+        }
       }
       for (const [i, slug] of v.chapters.entries()) {
         const known = localeCodes.some((l) => existsSync(join(contentDir, 'guide', l, `${slug}.md`)));

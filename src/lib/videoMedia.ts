@@ -38,13 +38,16 @@ export function isoDuration(seconds: number): string {
 export interface CaptionTrack { lang: string; file: string; isDefault: boolean }
 
 /**
- * The caption tracks of a video in the site's language order, with the default chosen for the reader:
- * captions in the reader's language where that file exists, else in the language of the video's text.
+ * The caption tracks of a video, the default first and then the site's language order. The default is
+ * chosen for the reader: captions in the reader's language where that file exists, else in the language
+ * of the video's text.
  */
 export function captionTracks(captions: Record<string, string | undefined>, readerLang: string, contentLang: string, order: readonly string[]): CaptionTrack[] {
   const langs = order.filter((l) => typeof captions[l] === 'string');
   const chosen = langs.includes(readerLang) ? readerLang : langs.includes(contentLang) ? contentLang : langs[0];
-  return langs.map((lang) => ({ lang, file: captions[lang]!, isDefault: lang === chosen }));
+  // The default track comes first: players that ignore "default" pick the first one.
+  const sorted = chosen ? [chosen, ...langs.filter((l) => l !== chosen)] : langs;
+  return sorted.map((lang) => ({ lang, file: captions[lang]!, isDefault: lang === chosen }));
 }
 
 /** A file size as people read it: under 1 MB in whole KB, above in MB with one decimal. */
@@ -53,8 +56,12 @@ export function sizeParts(bytes: number): { value: number; unit: 'KB' | 'MB' } {
   return { value: Math.round(bytes / 100_000) / 10, unit: 'MB' };
 }
 
-/** Media file names are plain: letters, digits, hyphens, one extension; no folders, no spaces. */
-const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+$/;
+/**
+ * Media file names are plain: letters, digits, hyphens, one extension; no folders, no spaces. Captions
+ * in another language than the video's may name that language before the extension
+ * (registration-ru.tg.vtt: the Russian video's Tajik captions).
+ */
+const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z]{2,3})?\.[a-z0-9]+$/;
 
 /**
  * Why a media file named in a video page cannot be used, or undefined when it can. `dir` is the

@@ -86,12 +86,12 @@ export function wrapText(text: string, width: number): string[] {
 
 /**
  * Words espeak-ng's voices read wrongly, as they should be said. Found by reading each narration
- * sentence's phonemes (espeak-ng -x): the Kyrgyz voice has no Ц and spells Latin words letter by letter
- * in English, the Uzbek voice reads the tutuq belgisi ʼ as "modifier letter apostrophe".
+ * sentence's phonemes (espeak-ng -x): the Kyrgyz voice has no Ц, says «ИС МП» as one word and spells Latin
+ * words letter by letter in English, the Uzbek voice reads the tutuq belgisi ʼ as "modifier letter apostrophe".
  */
 const SAY_AS: Record<string, [RegExp, string][]> = {
   ru: [[/\beGov\b/g, 'игов'], [/\bSIM-карт/g, 'сим-карт']],
-  ky: [[/\beGov\b/g, 'игов'], [/\bSIM-карт/g, 'сим-карт'], [/КМШ/g, 'ка-эм-ша'], [/Ц/g, 'Тс'], [/ц/g, 'тс']],
+  ky: [[/\beGov\b/g, 'игов'], [/\bSIM-карт/g, 'сим-карт'], [/КМШ/g, 'ка-эм-ша'], [/ИС МП/g, 'ис эм-пэ'], [/Ц/g, 'Тс'], [/ц/g, 'тс']],
   uz: [[/[\u02bc']/g, '']],
 };
 

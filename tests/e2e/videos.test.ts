@@ -78,13 +78,36 @@ describe('our own video page', () => {
     await context.close();
   });
 
-  it('falls back to the Russian video for Tajik readers, marked, with Russian captions', async () => {
-    const { page, context } = await openPhone(browser, baseUrl);
+  it('gives Tajik readers the Russian video with Tajik captions, and says the video speaks Russian', async () => {
+    const { page, context, external } = await openPhone(browser, baseUrl);
     const res = await page.goto(at('/tg/videos/registration/'));
     expect(res!.status()).toBe(200);
-    expect(await page.locator('[data-notice="fallback"]').count()).toBe(1);
-    expect(await page.locator('article').getAttribute('lang')).toBe('ru');
-    expect(await page.locator('video track[default]').getAttribute('srclang')).toBe('ru');
+    // A Tajik page (a machine translation, said so), not the Russian page as a fallback.
+    expect(await page.locator('[data-notice="fallback"]').count()).toBe(0);
+    expect(await page.locator('[data-notice="machine"]').count()).toBe(1);
+    expect(await page.locator('article').getAttribute('lang')).toBeNull();
+    expect(await page.locator('article h1').textContent()).toBe('Бақайдгирӣ баъди омадан');
+    // Said above the player, in Tajik: the voice is Russian, the captions Tajik.
+    const said = page.locator('[data-video-language="ru"]');
+    expect(await said.textContent()).toBe('Овози видео бо забони русӣ, зернавис бо забони тоҷикӣ.');
+    expect(await page.locator('video source').getAttribute('src')).toMatch(/\/videos\/registration-ru\.mp4$/);
+    // Tajik captions first and default, Russian captions as the second track.
+    const tracks = page.locator('video track');
+    expect(await tracks.count()).toBe(2);
+    expect(await tracks.nth(0).getAttribute('srclang')).toBe('tg');
+    expect(await tracks.nth(0).getAttribute('default')).not.toBeNull();
+    expect(await tracks.nth(1).getAttribute('srclang')).toBe('ru');
+    expect(await tracks.nth(1).getAttribute('default')).toBeNull();
+    const firstCues = async () => page.evaluate(() => {
+      const t = document.querySelector('video')!.textTracks[0];
+      t.mode = 'showing';
+      return t.cues ? Array.from(t.cues, (c) => (c as VTTCue).text).slice(0, 4) : [];
+    });
+    await expect.poll(async () => (await firstCues()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const cues = await firstCues();
+    expect(cues[0]).toBe('Бақайдгирӣ баъди омадан ба Қазоқистон.');
+    expect(cues[3]).toBe('Номи кӯтоҳи он — ИС МП.');
+    expect(external).toEqual([]);
     await context.close();
   });
 

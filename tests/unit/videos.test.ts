@@ -92,6 +92,11 @@ describe('video media', () => {
     expect(captionTracks(caps, 'tg', 'ru', localeCodes).map((t) => t.lang)).toEqual(['ru', 'uz']);
     expect(captionTracks({}, 'tg', 'ru', localeCodes)).toEqual([]);
   });
+  it('puts the default track first, so a player that ignores "default" still shows the reader\'s captions', () => {
+    // A Tajik page showing the Russian video: Tajik captions first and default, Russian second.
+    const tracks = captionTracks({ ru: 'a-ru.vtt', tg: 'a-ru.tg.vtt' }, 'tg', 'tg', localeCodes);
+    expect(tracks).toEqual([{ lang: 'tg', file: 'a-ru.tg.vtt', isDefault: true }, { lang: 'ru', file: 'a-ru.vtt', isDefault: false }]);
+  });
   it('says sizes the way people read them', () => {
     expect(sizeParts(365_900)).toEqual({ value: 366, unit: 'KB' });
     expect(sizeParts(1_250_000)).toEqual({ value: 1.3, unit: 'MB' });
@@ -102,6 +107,10 @@ describe('video media', () => {
     expect(mediaFileProblem(media, 'nothing-here.mp4', ['.mp4'])).toMatch(/public\/videos\/nothing-here\.mp4 does not exist/);
     expect(mediaFileProblem(media, '../secret.mp4', ['.mp4'])).toMatch(/not a plain file name/);
     expect(mediaFileProblem(media, 'registration-ru.jpg', ['.vtt'])).toMatch(/must be a \.vtt file/);
+    // Captions in another language than the video's name that language: the Russian video's Tajik captions.
+    expect(mediaFileProblem(media, 'registration-ru.tg.vtt', ['.vtt'])).toBeUndefined();
+    expect(mediaFileProblem(media, 'registration-ru.tg.x.vtt', ['.vtt'])).toMatch(/not a plain file name/);
+    expect(mediaFileProblem(media, 'registration-ru.tajik.vtt', ['.vtt'])).toMatch(/not a plain file name/);
   });
   it('refuses a caption file that is not WebVTT, naming the file and the line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vtt-'));
@@ -128,6 +137,7 @@ describe('making a video from its page', () => {
     expect(wrapText('в системе полиции (ИС МП).', 18)).toEqual(['в системе полиции', '(ИС МП).']);
     expect(spokenText('85 000 tenge, call 112', 'en')).toBe('85000 tenge, call 1 1 2');
     expect(spokenText('ЦОНдон, КМШ, eGov', 'ky')).toBe('ТсОНдон, ка-эм-ша, игов');
+    expect(spokenText('Анын кыска аты — ИС МП.', 'ky')).toBe('Анын кыска аты — ис эм-пэ.');
     expect(spokenText('maʼlumot', 'uz')).toBe('malumot');
   });
   it('draws slides as SVG with the text escaped', () => {
