@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { site, contentDir } from './src/config/site.ts';
+import { site, contentDir, buildToday } from './src/config/site.ts';
 import { sectionIds } from './src/lib/contentTree.ts';
 import { fallbackPaths, alternatesFor, inSitemap } from './src/lib/sitemap.ts';
 import { withoutBase } from './src/lib/routes.ts';
@@ -15,6 +15,11 @@ import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { linkCheck } from './src/integrations/linkCheck.ts';
 import { search } from './src/integrations/search.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadFacts } from './src/lib/facts/load.ts';
+import { unverifiedPhones } from './src/lib/facts/phones.ts';
+import { factsMarkdownPlugin } from './src/lib/facts/markdown.ts';
+import { loadDictionaries } from './src/lib/qrSheets.ts';
 
 const contentRoot = new URL(`${contentDir}/`, new URL('./', import.meta.url)).pathname;
 const fallbacks = fallbackPaths({
@@ -34,6 +39,20 @@ export default defineConfig({
     format: 'directory',
     // Content pages must arrive in one round trip: the (small) stylesheet goes inline.
     inlineStylesheets: 'always',
+  },
+  // Figures ({{fact:id}}) are rendered while Markdown becomes HTML, so every later step sees them.
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [
+        factsMarkdownPlugin({
+          facts: loadFacts(contentRoot),
+          strings: loadDictionaries(new URL('./', import.meta.url).pathname),
+          today: buildToday(),
+          base: site.base,
+          unverifiedPhones: unverifiedPhones(contentRoot),
+        }),
+      ],
+    }),
   },
   // No prefetching, no dev toolbar pings: nothing is fetched that the reader did not ask for.
   prefetch: false,

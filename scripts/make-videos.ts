@@ -18,13 +18,19 @@ import { checkWebVtt, parseVttCues } from '../src/lib/captionChecks.ts';
 import { retimeCaptions } from '../src/lib/videos/captionLanguages.ts';
 import { formatDuration } from '../src/lib/videoMedia.ts';
 import {
-  buildTimeline, buildVtt, concatList, encodeWav, joinWavs, parseVideoBody, parseWav, slideSvg, spokenText, splitSentences, wavSeconds,
+  buildTimeline, buildVtt, concatList, encodeWav, joinWavs, narrationSentences, parseVideoBody, parseWav, slideSvg, spokenText, wavSeconds,
   type TimedSentence, type Wav,
 } from '../src/lib/videoScript.ts';
+import { loadFacts } from '../src/lib/facts/load.ts';
+import { FactFormatter } from '../src/lib/facts/format.ts';
+import { resolveFacts } from '../src/lib/facts/plain.ts';
+import { checkReferences } from '../src/lib/facts/references.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const contentRoot = join(root, process.env.CONTENT_DIR ?? 'content');
 const mediaDir = join(root, 'public', 'videos');
+/** Figures ({{fact:…}}) are said and shown as the site shows them (content/facts/). */
+const facts = loadFacts(contentRoot);
 
 /**
  * espeak-ng voices per site language. Tajik has no espeak-ng voice: the Tajik pages say "spoken: ru" and
@@ -80,8 +86,13 @@ function makeTranslatedCaptions(file: string, text: string, fm: VideoFrontMatter
   const body = (t: string) => t.replace(/^---[\s\S]*?\n---/, '');
   let vtt: string;
   try {
-    const mine = parseVideoBody(body(text)).narration.map(splitSentences);
-    const theirs = parseVideoBody(body(spokenText)).narration.map(splitSentences);
+    // Sentences as shown in captions, with figures written out in each page's language.
+    const shown = (t: string, language: string) => {
+      const fmt = new FactFormatter(language, ui(language), facts);
+      return parseVideoBody(body(t)).narration.map((p) => narrationSentences(p, (x, form) => resolveFacts(x, fmt, form)).map((s) => s.text));
+    };
+    const mine = shown(text, lang);
+    const theirs = shown(spokenText, spoken);
     vtt = buildVtt(retimeCaptions(parseVttCues(readFileSync(join(mediaDir, ref), 'utf8')), mine, theirs));
   } catch (e) { throw new Error(`${rel}: ${(e as Error).message}`); }
   const problems = checkWebVtt(vtt);
@@ -108,12 +119,17 @@ function makeOne(file: string, lang: string, slug: string) {
   if (!voice) { console.log(`${rel}: skipped, espeak-ng has no voice for "${lang}"`); return; }
   const caption = fm.captions?.[lang];
   if (!fm.title || !fm.poster || !caption) throw new Error(`${rel}: needs title, poster and captions.${lang} in the front matter`);
+  const refProblems = checkReferences(rel, text, facts);
+  if (refProblems.length) throw new Error(refProblems.join('\n'));
   let script;
   try { script = parseVideoBody(text.replace(/^---[\s\S]*?\n---/, '')); } catch (e) { throw new Error(`${rel}: ${(e as Error).message}`); }
 
   const work = mkdtempSync(join(tmpdir(), `videos-${slug}-${lang}-`));
   try {
     const strings = ui(lang);
+    const fmt = new FactFormatter(lang, strings, facts);
+    const figures = (t: string, form: 'text' | 'speakable') => resolveFacts(t, fmt, form);
+    script = { ...script, steps: script.steps.map((s) => figures(s, 'text')) };
     const total = script.steps.length;
     // Slides: the title, then one per step.
     const slides = [
@@ -131,12 +147,12 @@ function makeOne(file: string, lang: string, slug: string) {
     const sentences: TimedSentence[] = [];
     const wavs: Wav[] = [];
     script.narration.forEach((paragraph, slide) => {
-      for (const sentence of splitSentences(paragraph)) {
+      for (const sentence of narrationSentences(paragraph, figures)) {
         const wavFile = join(work, `say-${wavs.length}.wav`);
-        run('espeak-ng', ['-v', voice.voice, '-s', String(voice.speed), '-w', wavFile, spokenText(sentence, lang)]);
+        run('espeak-ng', ['-v', voice.voice, '-s', String(voice.speed), '-w', wavFile, spokenText(sentence.spoken, lang)]);
         const wav = parseWav(readFileSync(wavFile));
         wavs.push(wav);
-        sentences.push({ slide, text: sentence, seconds: wavSeconds(wav) });
+        sentences.push({ slide, text: sentence.text, seconds: wavSeconds(wav) });
       }
     });
     const { timeline, gaps } = buildTimeline(sentences, slides.length);

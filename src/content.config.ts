@@ -14,6 +14,7 @@ import { videoProviders, isVideoId, idHint } from './lib/videoEmbed.ts';
 import { mediaFileProblem, parseDuration } from './lib/videoMedia.ts';
 import { parseVttCues } from './lib/captionChecks.ts';
 import { cueTimingProblem } from './lib/videos/captionLanguages.ts';
+import { factSchema } from './lib/facts/schema.ts';
 
 const langCode = z.enum(localeCodes as [string, ...string[]], {
   message: `must be one of the configured languages: ${localeCodes.join(', ')}`,
@@ -191,4 +192,14 @@ const videos = defineCollection({
     }),
 });
 
-export const collections = { guide, contacts, videos };
+/**
+ * Key figures (content/facts/<id>.yaml): one file per figure, its name is the id chapters write as
+ * {{fact:<id>}}. The same schema is checked before the build by src/lib/facts/load.ts, which the
+ * Markdown step uses (it runs before collections are loaded).
+ */
+const facts = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/facts` }),
+  schema: factSchema,
+});
+
+export const collections = { guide, contacts, videos, facts };

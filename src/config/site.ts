@@ -49,3 +49,20 @@ export const site = {
     indexChunkSize: Number(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? 2000),
   },
 } as const;
+
+/**
+ * The day the build takes as today: BUILD_DATE=YYYY-MM-DD when set (tests and CI pass a fixed date so
+ * no result depends on the calendar), else the clock. Used for figures whose validity has ended.
+ */
+export function buildToday(env: Record<string, string | undefined> = process.env): Date {
+  const given = env.BUILD_DATE;
+  if (given !== undefined && given !== '') {
+    const d = new Date(`${given}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== given) {
+      throw new Error(`BUILD_DATE is "${given}": expected a date written as YYYY-MM-DD, e.g. 2026-12-06`);
+    }
+    return d;
+  }
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}

@@ -155,10 +155,22 @@ export async function makeOfflineGuide(out: string, options: OfflineGuideOptions
         bookletChapters.push({ slug: c.slug, title: c.title, blocks, qr: { url, label: t('booklet.chapterOnline'), shown: shown(url) } });
       }
     }
+    // Key figures (amounts, fines, deadlines with their sources): after the chapters, in both.
+    const figuresPath = paths.figures(lang);
+    const figuresPage = readPage(out, figuresPath, `Key figures (${lang})`);
+    const figuresWhere = `Key figures page in ${locale.englishName} (content/facts/)`;
+    const figuresMain = mainOf(figuresPage, figuresWhere);
+    const figuresH1 = findFirst(figuresMain, (el) => el.name === 'h1');
+    const figuresTitle = figuresH1 ? textOf(figuresH1).trim() : t('figures.title');
+    if (measure) {
+      const url = shortUrl(figuresPath);
+      bookletChapters.push({ slug: 'figures', title: figuresTitle, blocks: chapterBlocks(mainOf(figuresPage, figuresWhere), figuresWhere), qr: { url, label: t('booklet.chapterOnline'), shown: shown(url) } });
+    }
     tick('pages');
     const help = mainOf(readPage(out, paths.help(lang), `Help page (${lang})`), `Help page (${lang})`);
     const helpTitle = findFirst(help, (el) => el.name === 'h1');
     sections.push({ id: 'help', fromPath: withBase(site.base, paths.help(lang)), title: helpTitle ? textOf(helpTitle).trim() : t('help.title'), html: help.children.map(serialize).join('') });
+    sections.push({ id: 'figures', fromPath: withBase(site.base, figuresPath), title: figuresTitle, html: figuresMain.children.map(serialize).join('') });
     const facilities = readFacilities(join(options.contentRoot, 'facilities'), lang);
     if (facilities.length) {
       sections.push({ id: 'facilities', fromPath: withBase(site.base, paths.map(lang)), title: t('onefile.facilities'), html: facilitiesHtml(facilities, { title: t('onefile.facilities'), intro: t('onefile.facilitiesIntro'), source: t('help.source') }) });
@@ -170,6 +182,7 @@ export async function makeOfflineGuide(out: string, options: OfflineGuideOptions
       [withBase(site.base, paths.home(lang)), 'top'],
       [withBase(site.base, paths.guide(lang)), 'contents'],
       [withBase(site.base, paths.help(lang)), 'help'],
+      [withBase(site.base, figuresPath), 'figures'],
       ...chapters.map((c) => [withBase(site.base, paths.chapter(lang, c.slug)), `chapter-${c.slug}`] as [string, string]),
       ...(facilities.length ? [[withBase(site.base, paths.map(lang)), 'facilities'] as [string, string]] : []),
       ...(videos.length ? [[withBase(site.base, paths.videos(lang)), 'videos'] as [string, string]] : []),

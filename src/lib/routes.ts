@@ -31,6 +31,8 @@ export const paths = {
   video: (lang: string, slug: string) => `/${lang}/videos/${slug}/`,
   search: (lang: string) => `/${lang}/search/`,
   print: (lang: string) => `/${lang}/print/`,
+  /** Key figures: every amount, fine and deadline the guide uses, with its validity and source. */
+  figures: (lang: string) => `/${lang}/figures/`,
   /** The whole guide as one HTML file to forward, and the printable booklet (made after the build). */
   offlineFile: (lang: string) => `/offline/migrant-guide-${lang}.html`,
   booklet: (lang: string) => `/print/booklet-${lang}.pdf`,

@@ -59,6 +59,22 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/** Turns a text with figure references into the form shown (captions, slides) or the form spoken. */
+export type FigureResolver = (text: string, form: 'text' | 'speakable') => string;
+
+/**
+ * A narration paragraph as sentences, each with what the captions show and what is said. Figure
+ * references ({{fact:mrp x0.5}}) are kept whole while splitting, then resolved in both forms.
+ */
+export function narrationSentences(paragraph: string, resolve: FigureResolver = (t) => t): { text: string; spoken: string }[] {
+  const refs: string[] = [];
+  const masked = paragraph.replace(/\{\{[^}]*\}\}/g, (r) => `\u0000${refs.push(r) - 1}\u0000`);
+  return splitSentences(masked).map((s) => {
+    const raw = s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => refs[Number(i)]);
+    return { text: resolve(raw, 'text'), spoken: resolve(raw, 'speakable') };
+  });
+}
+
 /** Short bracketed groups such as "(ИС МП)" stay on one line. */
 function keepTogether(words: string[]): string[] {
   const out: string[] = [];

@@ -16,6 +16,8 @@ export const TEST_SITE_URL = 'https://migrant-guide.test/mg/';
 export const TEST_BASE = '/mg/';
 /** A repository address on the reserved .test domain, so edit links exist in every test build (CI or not). */
 export const TEST_REPO_URL = 'https://git.migrant-guide.test/ngo/migrant-guide';
+/** The day the test build takes as today, so no result depends on the calendar (figures expire yearly). */
+export const TEST_BUILD_DATE = '2026-12-06';
 
 declare module 'vitest' {
   export interface ProvidedContext { baseUrl: string; distDir: string; siteUrl: string; base: string; fallbackPath: string }
@@ -37,7 +39,7 @@ export default async function setup(project: TestProject) {
     execFileSync('astro', ['build'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, REPO_URL: TEST_REPO_URL, REPO_BRANCH: 'main', CONTENT_DIR: contentCopy.replace(/\/$/, ''), ASTRO_CACHE_DIR: `${distDir.replace(/\/$/, '')}-cache`, OUT_DIR: distDir, SITE_URL: TEST_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, REPO_URL: TEST_REPO_URL, REPO_BRANCH: 'main', CONTENT_DIR: contentCopy.replace(/\/$/, ''), ASTRO_CACHE_DIR: `${distDir.replace(/\/$/, '')}-cache`, OUT_DIR: distDir, SITE_URL: TEST_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: TEST_BUILD_DATE },
     });
   }
   const server = await startStaticServer(distDir, TEST_BASE);
