@@ -18,7 +18,7 @@ import { checkWebVtt, parseVttCues } from '../src/lib/captionChecks.ts';
 import { retimeCaptions } from '../src/lib/videos/captionLanguages.ts';
 import { formatDuration } from '../src/lib/videoMedia.ts';
 import {
-  buildTimeline, buildVtt, concatList, encodeWav, joinWavs, narrationSentences, parseVideoBody, parseWav, slideSvg, spokenText, wavSeconds,
+  buildTimeline, buildVtt, captionSentences, concatList, encodeWav, joinWavs, narrationSentences, parseVideoBody, parseWav, slideSvg, spokenText, wavSeconds,
   type TimedSentence, type Wav,
 } from '../src/lib/videoScript.ts';
 import { loadFacts } from '../src/lib/facts/load.ts';
@@ -86,10 +86,9 @@ function makeTranslatedCaptions(file: string, text: string, fm: VideoFrontMatter
   const body = (t: string) => t.replace(/^---[\s\S]*?\n---/, '');
   let vtt: string;
   try {
-    // Sentences as shown in captions, with figures written out in each page's language.
     const shown = (t: string, language: string) => {
       const fmt = new FactFormatter(language, ui(language), facts);
-      return parseVideoBody(body(t)).narration.map((p) => narrationSentences(p, (x, form) => resolveFacts(x, fmt, form)).map((s) => s.text));
+      return captionSentences(body(t), (x, form) => resolveFacts(x, fmt, form));
     };
     const mine = shown(text, lang);
     const theirs = shown(spokenText, spoken);

@@ -75,6 +75,11 @@ export function narrationSentences(paragraph: string, resolve: FigureResolver = 
   });
 }
 
+/** A page's caption sentences, paragraph by paragraph, with figures written out as they are shown. */
+export function captionSentences(markdownBody: string, resolve: FigureResolver): string[][] {
+  return parseVideoBody(markdownBody).narration.map((p) => narrationSentences(p, resolve).map((s) => s.text));
+}
+
 /** Short bracketed groups such as "(ИС МП)" stay on one line. */
 function keepTogether(words: string[]): string[] {
   const out: string[] = [];

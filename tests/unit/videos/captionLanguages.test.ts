@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseVttCues } from '../../../src/lib/captionChecks.ts';
 import { cueTimingProblem, retimeCaptions, spokenLanguageProblem } from '../../../src/lib/videos/captionLanguages.ts';
-import { parseVideoBody, splitSentences } from '../../../src/lib/videoScript.ts';
+import { captionSentences } from '../../../src/lib/videoScript.ts';
+import { loadFacts } from '../../../src/lib/facts/load.ts';
+import { FactFormatter } from '../../../src/lib/facts/format.ts';
+import { resolveFacts } from '../../../src/lib/facts/plain.ts';
+import tgStrings from '../../../src/i18n/tg.json' with { type: 'json' };
+
+const tgFigures = new FactFormatter('tg', tgStrings, loadFacts(new URL('../../../content', import.meta.url).pathname));
 
 const spoken = [{ start: 0, end: 2.781, text: 'Регистрация.' }, { start: 3.131, end: 8.803, text: 'Что делать.' }, { start: 10.003, end: 17.956, text: 'Сами, онлайн.' }];
 
@@ -42,7 +48,10 @@ describe('captions in another language than the video', () => {
 describe('the Tajik video pages', () => {
   const media = (f: string) => parseVttCues(readFileSync(new URL(`../../../public/videos/${f}`, import.meta.url), 'utf8'));
   const transcript = (lang: string, slug: string) =>
-    parseVideoBody(readFileSync(new URL(`../../../content/videos/${lang}/${slug}.md`, import.meta.url), 'utf8').replace(/^---[\s\S]*?\n---/, '')).narration.map(splitSentences);
+    captionSentences(
+      readFileSync(new URL(`../../../content/videos/${lang}/${slug}.md`, import.meta.url), 'utf8').replace(/^---[\s\S]*?\n---/, ''),
+      (t, form) => resolveFacts(t, tgFigures, form),
+    );
   for (const slug of ['registration', 'unpaid-wages', 'emergency-care']) {
     it(`${slug}: the Tajik captions say the Tajik transcript on the Russian cue times`, () => {
       const tg = media(`${slug}-ru.tg.vtt`);
