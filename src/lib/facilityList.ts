@@ -82,14 +82,17 @@ export function matchesFilter(entry: { district: string; type: string }, filter:
  */
 export interface CompactFacility { id: string; lat: number; lon: number; n: string; d: string; t: string; a: string | null; p: string[]; s?: string }
 
-/** The map's marker data: facilities with a sourced position, exact or their settlement's; only what a popup shows. */
-export function compactFacilities(facilities: Facility[]): CompactFacility[] {
+/**
+ * The map's marker data: facilities with a sourced position, exact or their settlement's; only what a
+ * popup shows. `latin`: settlements named in Latin letters, for readers of a Latin-script language.
+ */
+export function compactFacilities(facilities: Facility[], latin = false): CompactFacility[] {
   const out: CompactFacility[] = [];
   for (const f of facilities) {
     const at = f.position ?? f.settlement?.position;
     if (!at) continue;
     const row: CompactFacility = { id: f.id, lat: at[0], lon: at[1], n: f.name, d: f.district, t: f.type, a: f.address ?? null, p: f.phones };
-    if (!f.position && f.settlement) row.s = f.settlement.name;
+    if (!f.position && f.settlement) row.s = latin ? f.settlement.nameLatin : f.settlement.name;
     out.push(row);
   }
   return out;

@@ -170,7 +170,9 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
         wrap.className = 'settlement-popup';
         const h = document.createElement('h3');
         h.textContent = place;
-        if (!document.documentElement.lang.startsWith('ru')) h.lang = 'ru';
+        // Russian names are marked for screen readers; Latin ones (for Uzbek and English readers) are not.
+        const cyrillic = (text: string) => /[\u0400-\u04ff]/.test(text) && !document.documentElement.lang.startsWith('ru');
+        if (cyrillic(place)) h.lang = 'ru';
         const note = document.createElement('p');
         note.className = 'facility-position approximate';
         note.textContent = box.dataset.settlementNote ?? '';
@@ -181,7 +183,7 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
           const a = document.createElement('a');
           a.href = item.href ?? `#${item.id}`;
           a.textContent = item.name;
-          if (h.lang) a.lang = 'ru';
+          if (cyrillic(item.name)) a.lang = 'ru';
           li.append(a);
           list.append(li);
         }
