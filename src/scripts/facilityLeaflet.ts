@@ -17,6 +17,15 @@ import type * as LT from 'leaflet';
 import { map as leafletMap, tileLayer, divIcon, marker, latLng, latLngBounds, point, popup as leafletPopup, layerGroup } from 'leaflet/dist/leaflet-src.esm.js';
 import type Supercluster from 'supercluster';
 import type { PointFeature } from 'supercluster';
+// src/styles/leaflet-map.css is Leaflet 1.9.4 leaflet.css (BSD-2-Clause, (c) 2010-2023 Volodymyr
+// Agafonkin, (c) 2010-2011 CloudMade), trimmed for the health-care map: rules for what the map never
+// shows are removed (layers and scale controls, default marker icon and shadow, tooltips, image
+// overlays, the attribution flag, old IE), and so are -moz-/-ms-/-webkit- copies of properties every
+// current browser knows unprefixed (-webkit-user-select and tap highlight stay: Safari and Android
+// need them); then whitespace and comments are squeezed out. Attribution links are underlined (WCAG
+// 1.4.1: not by colour alone). Rebuild from node_modules/leaflet/dist/leaflet.css when Leaflet is
+// upgraded (see README "Health-care map"). The CSS keeps only its licence line: it travels to the phone
+// as a string, comments and all.
 import leafletCss from '../styles/leaflet-map.css?raw';
 import { clusterThreshold } from '../config/facilities.ts';
 import { adoptCss } from './adoptCss.ts';
@@ -53,9 +62,10 @@ document.addEventListener('DOMContentLoaded', async () => {
     const pageOf = (d: string) => document.querySelector<HTMLAnchorElement>(`#facility-districts li[data-district="${CSS.escape(d)}"] a`)?.getAttribute('href') ?? '';
     items = facilities.map((f) => ({ id: f.id, at: [f.lat, f.lon], name: f.n, popup: () => compactEntry(f), ...(f.s ? { place: f.s, href: `${pageOf(f.d)}#${f.id}` } : {}) }));
   } else {
+    const places = JSON.parse(box.dataset.places ?? '{}') as Record<string, [number, number]>;
     items = [...document.querySelectorAll<HTMLElement>('#facility-list .facility[data-lat], #facility-list .facility[data-settlement]')].map((li) => ({
       id: li.id,
-      at: li.dataset.lat ? [Number(li.dataset.lat), Number(li.dataset.lon)] : [Number(li.dataset.slat), Number(li.dataset.slon)],
+      at: li.dataset.lat ? [Number(li.dataset.lat), Number(li.dataset.lon)] : places[li.dataset.settlement!],
       name: li.querySelector('.facility-name')?.textContent ?? '',
       ...(li.dataset.lat ? {} : { place: li.dataset.settlement, href: `#${li.id}` }),
       popup: () => {
@@ -149,47 +159,25 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
   const settlementLayer = layerGroup().addTo(map);
   const settlementLabel = box.dataset.settlementLabel ?? '{place}: {n}';
   let visibleIds: Set<string> | undefined;
+  const esc = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Russian names are marked for screen readers; Latin ones (for Uzbek and English readers) are not.
+  const ru = (text: string) => (/[\u0400-\u04ff]/.test(text) && !document.documentElement.lang.startsWith('ru') ? ' lang="ru"' : '');
   const drawSettlements = () => {
     settlementLayer.clearLayers();
-    const shownPlaces = [...places].map(([place, members]) => ({ place, here: visibleIds ? members.filter((m) => visibleIds!.has(m.id)) : members })).filter((p) => p.here.length > 0);
+    const shownPlaces = [...places].map(([place, members]) => [place, members.filter((m) => !visibleIds || visibleIds.has(m.id))] as const).filter(([, here]) => here.length);
     // Each settlement is named beside its marker (the map may have no background to read it from): to the
     // right, or to the left when another settlement sits close on its right.
-    const at = shownPlaces.map((p) => map.latLngToContainerPoint(p.here[0].at));
-    shownPlaces.forEach(({ place, here }, k) => {
-      const crowdedRight = at.some((q, j) => j !== k && q.x > at[k].x && q.x - at[k].x < 140 && Math.abs(q.y - at[k].y) < 40);
-      const name = settlementLabel.replace('{place}', place).replace('{n}', String(here.length));
-      const label = document.createElement('span');
-      label.className = `settlement-name${crowdedRight ? ' left' : ''}`;
-      label.textContent = place;
+    const at = shownPlaces.map(([, here]) => map.latLngToContainerPoint(here[0].at));
+    shownPlaces.forEach(([place, here], k) => {
+      const left = at.some((q, j) => q.x > at[k].x && q.x - at[k].x < 140 && Math.abs(q.y - at[k].y) < 40 && j !== k);
+      const name = settlementLabel.replace('{place}', place).replace('{n}', `${here.length}`);
       const m = marker(here[0].at, {
-        icon: divIcon({ className: 'settlement-marker', html: `<span>${here.length}</span>${label.outerHTML}`, iconSize: [40, 40] }),
+        icon: divIcon({ className: 'settlement-marker', html: `<span>${here.length}</span><span class="settlement-name${left ? ' left' : ''}">${esc(place)}</span>`, iconSize: [40, 40] }),
         title: name, alt: name, keyboard: true, zIndexOffset: -100,
       });
-      const open = () => {
-        const wrap = document.createElement('div');
-        wrap.className = 'settlement-popup';
-        const h = document.createElement('h3');
-        h.textContent = place;
-        // Russian names are marked for screen readers; Latin ones (for Uzbek and English readers) are not.
-        const cyrillic = (text: string) => /[\u0400-\u04ff]/.test(text) && !document.documentElement.lang.startsWith('ru');
-        if (cyrillic(place)) h.lang = 'ru';
-        const note = document.createElement('p');
-        note.className = 'facility-position approximate';
-        note.textContent = box.dataset.settlementNote ?? '';
-        const list = document.createElement('ul');
-        list.className = 'settlement-popup-list';
-        for (const item of here) {
-          const li = document.createElement('li');
-          const a = document.createElement('a');
-          a.href = item.href ?? `#${item.id}`;
-          a.textContent = item.name;
-          if (cyrillic(item.name)) a.lang = 'ru';
-          li.append(a);
-          list.append(li);
-        }
-        wrap.append(h, note, list);
-        popup.setLatLng(m.getLatLng()).setContent(wrap).openOn(map);
-      };
+      const open = () => popup.setLatLng(m.getLatLng()).setContent(
+        `<div class="settlement-popup"><h3${ru(place)}>${esc(place)}</h3><p class="facility-position approximate">${esc(box.dataset.settlementNote ?? '')}</p><ul class="settlement-popup-list">${here.map((i) => `<li><a href="${esc(i.href ?? `#${i.id}`)}"${ru(i.name)}>${esc(i.name)}</a></li>`).join('')}</ul></div>`,
+      ).openOn(map);
       m.on({ click: open, keypress: (e: LT.LeafletKeyboardEvent) => { if (e.originalEvent.key === 'Enter') open(); } });
       settlementLayer.addLayer(m);
     });

@@ -25,6 +25,8 @@ function init(panel: HTMLElement) {
   const count = panel.querySelector<HTMLElement>('.facility-count')!;
   // The district headings and the jump links above the list show how many entries each district shows.
   const jumps = [...document.querySelectorAll<HTMLElement>('.district-jump li[data-district]')];
+  // Settlement positions, once per settlement, for the entries placed approximately.
+  const places = JSON.parse(document.querySelector<HTMLElement>('#facility-map')?.dataset.places ?? '{}') as Record<string, [number, number]>;
   // Made on first use: a phone's first Intl.NumberFormat loads locale data (about 80 ms on a 4x slowed
   // CPU), and the page as built already shows the right counts until someone filters.
   let formatter: Intl.NumberFormat | undefined;
@@ -102,10 +104,10 @@ function init(panel: HTMLElement) {
         .filter((f) => matchesFilter({ district: f.d, type: f.t }, filter))
         .map((f) => ({ entry: () => mapApi!.entry!(f), position: [f.lat, f.lon] as [number, number], place: f.s }))
       : visible()
-        .filter((li) => li.dataset.lat || li.dataset.slat)
+        .filter((li) => li.dataset.lat || li.dataset.settlement)
         .map((li) => ({
           entry: () => li.cloneNode(true) as HTMLElement,
-          position: (li.dataset.lat ? [Number(li.dataset.lat), Number(li.dataset.lon)] : [Number(li.dataset.slat), Number(li.dataset.slon)]) as [number, number],
+          position: (li.dataset.lat ? [Number(li.dataset.lat), Number(li.dataset.lon)] : places[li.dataset.settlement!]) as [number, number],
           place: li.dataset.lat ? undefined : li.dataset.settlement,
         }));
     const sorted = byDistance(located, from).slice(0, 10);
