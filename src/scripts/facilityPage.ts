@@ -42,8 +42,9 @@ function init(panel: HTMLElement) {
   // The filters live in the address (?district=…&type=…), so a shared or reloaded link shows the same list.
   const fromUrl = new URLSearchParams(location.search);
   for (const select of [district, type]) {
-    const v = fromUrl.get(select.name);
-    if (v !== null && [...select.options].some((o) => o.value === v)) select.value = v;
+    select.value = fromUrl.get(select.name) ?? select.value;
+    // A value the list does not have (an old link) means "all".
+    if (select.selectedIndex < 0) select.selectedIndex = 0;
   }
   const saveToUrl = () => {
     const url = new URL(location.href);
@@ -51,7 +52,7 @@ function init(panel: HTMLElement) {
       if (select.value) url.searchParams.set(select.name, select.value);
       else url.searchParams.delete(select.name);
     }
-    history.replaceState(history.state, '', url);
+    history.replaceState(null, '', url);
   };
   // The page is built with nothing filtered; only a filter (or one the browser kept, on "back") needs applying.
   const filtering = () => district.value !== '' || type.value !== '';
@@ -65,17 +66,15 @@ function init(panel: HTMLElement) {
       li.hidden = !ok;
       if (ok) shown.add(li.id);
     }
-    for (const g of groups) {
+    // A district and its jump link (built from the same list, so in the same order) show what is shown.
+    groups.forEach((g, i) => {
       const n = g.querySelectorAll('.facility:not([hidden])').length;
-      g.hidden = n === 0;
-      const heading = g.querySelector('.group-count');
-      if (heading) heading.textContent = nf.format(n);
-      const jump = jumps.find((j) => j.dataset.district === g.dataset.district);
-      if (jump) {
-        jump.hidden = n === 0;
-        jump.querySelector('.group-count')!.textContent = nf.format(n);
+      for (const el of [g, jumps[i]]) {
+        if (!el) continue;
+        el.hidden = !n;
+        el.querySelector('.group-count')!.textContent = nf.format(n);
       }
-    }
+    });
     let shownCount = shown.size;
     let total = entries.length;
     if (districtLinks.length) {
@@ -108,7 +107,8 @@ function init(panel: HTMLElement) {
         .map((li) => ({
           entry: () => li.cloneNode(true) as HTMLElement,
           position: (li.dataset.lat ? [Number(li.dataset.lat), Number(li.dataset.lon)] : places[li.dataset.settlement!]) as [number, number],
-          place: li.dataset.lat ? undefined : li.dataset.settlement,
+          // Only entries placed at their settlement carry one.
+          place: li.dataset.settlement,
         }));
     const sorted = byDistance(located, from).slice(0, 10);
     const list = nearestSection.querySelector('ol')!;
@@ -117,10 +117,10 @@ function init(panel: HTMLElement) {
         const item = entry();
         item.removeAttribute('id');
         item.hidden = false;
-        const d = distanceLabel(km, place !== undefined);
+        const d = distanceLabel(km, !!place);
         const label = document.createElement('p');
         label.className = 'facility-distance';
-        const template = d.about ? panel.dataset.aboutKm! : d.unit === 'km' ? panel.dataset.km! : panel.dataset.m!;
+        const template = place ? panel.dataset.aboutKm! : d.unit === 'km' ? panel.dataset.km! : panel.dataset.m!;
         label.textContent = template.replace('{distance}', nf.format(d.value)).replace('{place}', place ?? '');
         item.prepend(label);
         return item;

@@ -5,10 +5,8 @@
  */
 import { roundedDistance } from '../facilityList.ts';
 
-export interface DistanceLabel { value: number; unit: 'm' | 'km'; about: boolean }
-
-export function distanceLabel(km: number, approximate: boolean): DistanceLabel {
-  if (!approximate) return { ...roundedDistance(km), about: false };
+/** The rounded distance; for an approximate position the page says it with "about" (map.nearest.aboutKm). */
+export function distanceLabel(km: number, approximate: boolean): { value: number; unit: 'm' | 'km' } {
   // A village centre is not the door: below 2 km the honest answer is "about 1 km" or "about 2 km".
-  return { value: Math.max(1, Math.round(km)), unit: 'km', about: true };
+  return approximate ? { value: Math.max(1, Math.round(km)), unit: 'km' } : roundedDistance(km);
 }

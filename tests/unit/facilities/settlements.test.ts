@@ -63,10 +63,10 @@ describe('checking settlements', () => {
 
 describe('distances and addresses', () => {
   it('rounds honestly: metres for a building, "about" whole kilometres for a settlement centre', () => {
-    expect(distanceLabel(0.347, false)).toEqual({ value: 350, unit: 'm', about: false });
-    expect(distanceLabel(12.4, true)).toEqual({ value: 12, unit: 'km', about: true });
-    expect(distanceLabel(0.3, true)).toEqual({ value: 1, unit: 'km', about: true });
-    expect(distanceLabel(2.44, false)).toEqual({ value: 2.4, unit: 'km', about: false });
+    expect(distanceLabel(0.347, false)).toEqual({ value: 350, unit: 'm' });
+    expect(distanceLabel(12.4, true)).toEqual({ value: 12, unit: 'km' });
+    expect(distanceLabel(0.3, true)).toEqual({ value: 1, unit: 'km' });
+    expect(distanceLabel(2.44, false)).toEqual({ value: 2.4, unit: 'km' });
   });
   it('splits the notes out of an address so they can be translated', () => {
     expect(addressParts('г. Сарыагаш (точный адрес не найден)')).toEqual({ main: 'г. Сарыагаш', exactUnknown: true, notes: [] });
