@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone } from './browser.ts';
 import { locales } from '../../src/config/locales.ts';
-import { loadRegistry, shortPathOf } from '../../src/lib/qrRegistry.ts';
+import { loadRegistry, shortPathOf } from '../../src/lib/qr/registry.ts';
 import { makeQrSheets, type ManifestCode } from '../../src/lib/qrSheets.ts';
 
 const baseUrl = inject('baseUrl');
