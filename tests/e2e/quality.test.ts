@@ -1,20 +1,32 @@
-// Every built page: valid HTML, no accessibility violations (axe-core, WCAG 2.2 A/AA rules), no
-// Content-Security-Policy violations, and every page fits the reader's phone without sideways scrolling.
+// Every built page: valid HTML, no accessibility violations (axe-core, WCAG 2.2 A/AA rules and landmark
+// rules), no Content-Security-Policy violations, and every page fits the reader's phone without sideways
+// scrolling. The one-file guides are also checked on a wide screen, and search pages with results.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone } from './browser.ts';
 import { axeViolations } from './axe.ts';
 import { htmlPages, urlPathOf } from '../../src/lib/builtSite.ts';
 import { validateHtml } from '../../src/lib/htmlValidation.ts';
+import { locales } from '../../src/config/locales.ts';
+import { paths } from '../../src/lib/routes.ts';
+import { findAll, parseHtml, textOf } from '../../src/lib/booklet/html.ts';
 
 const distDir = inject('distDir');
 const base = inject('base');
 const baseUrl = inject('baseUrl');
 const pages = htmlPages(distDir)
-  // Short-link redirect pages move on at once; the print/offline files are checked by their own tests.
-  .filter((f) => !/^(q|offline)[\\/]/.test(f.slice(distDir.length).replace(/^[\\/]/, '')));
+  // Short-link redirect pages move on at once. Everything else is here: the offline fallback page, the
+  // one-file guides (offline/migrant-guide-<lang>.html) and the search pages of every language included.
+  .filter((f) => !/^q[\\/]/.test(f.slice(distDir.length).replace(/^[\\/]/, '')));
 const urlOf = (file: string) => new URL(urlPathOf(distDir, base, file).slice(base.length), baseUrl).href;
+const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
+/** A real word to search for in each language: the longest word of its police chapter's title. */
+function searchWord(lang: string): string {
+  const h1 = findAll(parseHtml(readFileSync(join(distDir, lang, 'guide', 'police', 'index.html'), 'utf8')), (el) => el.name === 'h1')[0];
+  return textOf(h1).split(/[^\p{L}ʻʼ]+/u).sort((a, b) => b.length - a.length)[0];
+}
 let browser: Browser;
 
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -46,4 +58,35 @@ describe('every built page', () => {
     expect(cspErrors).toEqual([]);
     expect(violations).toEqual([]);
   }, 600_000);
+
+  it('includes the one-file guides and the search page of every language', () => {
+    const served = new Set(pages.map((f) => urlPathOf(distDir, base, f)));
+    for (const l of locales) {
+      expect(served, paths.offlineFile(l.code)).toContain(`${base}${paths.offlineFile(l.code).slice(1)}`);
+      expect(served, paths.search(l.code)).toContain(`${base}${paths.search(l.code).slice(1)}`);
+    }
+  });
+});
+
+describe('pages in other states', () => {
+  it('one-file guides on a computer screen and search pages showing results have no axe-core violations', async () => {
+    const violations: string[] = [];
+    // NGO staff open the one-file guide on a computer to forward or print it: a wide screen lays out
+    // source lists on one line each, where tap targets can crowd (WCAG 2.5.8).
+    const wide = await openPhone(browser, baseUrl, { bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    for (const l of locales) {
+      await wide.page.goto(at(paths.offlineFile(l.code)), { waitUntil: 'load' });
+      violations.push(...(await axeViolations(wide.page)));
+    }
+    await wide.context.close();
+    // Results appear only after a search: links, snippets, the "more" button.
+    const phone = await openPhone(browser, baseUrl, { bypassCSP: true });
+    for (const l of locales) {
+      await phone.page.goto(at(`${paths.search(l.code)}?q=${encodeURIComponent(searchWord(l.code))}&all=1`), { waitUntil: 'load' });
+      await phone.page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0, undefined, { timeout: 20_000 });
+      violations.push(...(await axeViolations(phone.page)));
+    }
+    await phone.context.close();
+    expect(violations).toEqual([]);
+  }, 300_000);
 });
