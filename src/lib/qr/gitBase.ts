@@ -71,8 +71,12 @@ function recordedParents(root: string, commit: string): string[] {
   return header.split('\n').filter((l) => l.startsWith('parent ')).map((l) => l.slice(7).trim());
 }
 
-/** The last line of git's complaint, which is usually the one that says why. */
-const lastLine = (text: string) => text.split('\n').filter(Boolean).pop() ?? 'no message';
+/** The line of git's complaint that says why: its first "fatal:"/"error:" line, else its last line. */
+function gitReason(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const reason = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.pop();
+  return reason ? reason.replace(/^(fatal|error):\s*/, '') : 'no message';
+}
 
 /**
  * Makes sure `sha` (a commit whose object may be missing in a shallow clone) is present: deepen the
@@ -88,7 +92,7 @@ function fetchCommit(root: string, sha: string): string | undefined {
   for (const args of tries) {
     const r = git(root, args);
     if (commitOf(root, sha)) return undefined;
-    why = r.ok ? `the fetch did not bring commit ${short(sha)}` : lastLine(r.err);
+    why = r.ok ? `the fetch did not bring commit ${short(sha)}` : gitReason(r.err);
   }
   return why;
 }
@@ -102,7 +106,7 @@ function remoteBranch(root: string, name: string): { sha?: string; why?: string 
   if (isShallow(root)) args.splice(3, 0, '--depth=1');
   const r = git(root, args);
   sha = commitOf(root, ref);
-  return sha ? { sha } : { why: r.ok ? `origin has no branch "${name}"` : lastLine(r.err) };
+  return sha ? { sha } : { why: r.ok ? `origin has no branch "${name}"` : gitReason(r.err) };
 }
 
 /** An explicit revision, fetched when missing (a commit id, a branch, or origin/<branch>). */
@@ -112,7 +116,7 @@ function explicitRevision(root: string, rev: string): { sha?: string; why?: stri
   if (rev.startsWith('origin/')) return remoteBranch(root, rev.slice('origin/'.length));
   const r = git(root, ['fetch', '--no-tags', '--quiet', ...(isShallow(root) ? ['--depth=1'] : []), 'origin', rev]);
   const fetched = commitOf(root, rev) ?? (r.ok ? commitOf(root, 'FETCH_HEAD') : undefined);
-  return fetched ? { sha: fetched } : { why: r.ok ? `no commit "${rev}"` : lastLine(r.err) };
+  return fetched ? { sha: fetched } : { why: r.ok ? `no commit "${rev}"` : gitReason(r.err) };
 }
 
 interface Comparison { sha: string; label: string }
@@ -146,7 +150,7 @@ export function runRegistryGuard(options: GuardOptions): GuardResult {
 
   const top = git(options.root, ['rev-parse', '--show-toplevel']);
   if (!top.ok) {
-    cannot('any earlier version', `${options.root} is not a git repository (${lastLine(top.err)})`, 'Run it in a clone of the repository, or name a commit with --base <commit>.');
+    cannot('any earlier version', `${options.root} is not a git repository (${gitReason(top.err)})`, 'Run it in a clone of the repository, or name a commit with --base <commit>.');
     return finish();
   }
 
@@ -180,7 +184,7 @@ export function runRegistryGuard(options: GuardOptions): GuardResult {
     const main = commitOf(options.root, 'refs/remotes/origin/main');
     if (main) {
       const mb = git(options.root, ['merge-base', 'HEAD', main]);
-      if (!mb.ok) notes.push(`QR registry guard: could not find where this branch left origin/main (${mb.err ? lastLine(mb.err) : "no common commit"}); compared with the commits above only.`);
+      if (!mb.ok) notes.push(`QR registry guard: could not find where this branch left origin/main (${mb.err ? gitReason(mb.err) : "no common commit"}); compared with the commits above only.`);
       else if (mb.out !== head && !comparisons.some((c) => c.sha === mb.out)) {
         comparisons.push({ sha: mb.out, label: `where this branch left origin/main (${short(mb.out)})` });
       }
