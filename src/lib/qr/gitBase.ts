@@ -1,7 +1,8 @@
 /**
  * The registry guard's git side: which earlier registry the working tree's content/qr/registry.json is
  * compared with, and getting it even from a shallow clone. Used by scripts/qr-registry-guard.ts
- * (`npm run check`, .ci/run, the CI and deploy workflows).
+ * (`npm run check`, .ci/run, the CI and deploy workflows). Paths are read relative to the project folder
+ * (`HEAD:./content/…`), so the project may also sit in a sub-folder of a larger repository.
  *
  * What is compared with what:
  * - `--base <rev>` (or QR_GUARD_BASE): that revision only.
@@ -167,7 +168,7 @@ export function runRegistryGuard(options: GuardOptions): GuardResult {
   } else if (!head) {
     notes.push(`QR registry guard: no commit yet, so there is no earlier ${file} to compare with.`);
   } else {
-    const headText = git(options.root, ['show', `HEAD:${file}`]);
+    const headText = git(options.root, ['show', `HEAD:./${file}`]);
     if (!headText.ok || headText.out !== (nowText ?? '').trim()) {
       comparisons.push({ sha: head, label: `the last commit (HEAD ${short(head)}), as the file has uncommitted changes` });
     }
@@ -192,11 +193,11 @@ export function runRegistryGuard(options: GuardOptions): GuardResult {
   }
 
   for (const c of comparisons) {
-    if (!git(options.root, ['cat-file', '-e', `${c.sha}:${file}`]).ok) {
+    if (!git(options.root, ['cat-file', '-e', `${c.sha}:./${file}`]).ok) {
       notes.push(`QR registry guard: ${c.label} has no ${file}; nothing to compare there.`);
       continue;
     }
-    const text = git(options.root, ['show', `${c.sha}:${file}`]);
+    const text = git(options.root, ['show', `${c.sha}:./${file}`]);
     let previous: Registry;
     try {
       previous = parsePreviousRegistry(text.out, `${file} in ${c.label}`);
