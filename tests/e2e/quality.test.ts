@@ -66,7 +66,7 @@ describe('every built page', () => {
 
   it('has no axe-core violations of WCAG 2.2 A/AA and no CSP violations, and fits 360 px', async () => {
     expect(await checkPages(pages.filter((f) => !oneFileGuides.has(f)).map(urlOf))).toEqual([]);
-  }, 600_000);
+  }, 900_000);
 
   it('the one-file guides too, on a phone and on a computer screen', async () => {
     // NGO staff open the one-file guide on a computer to forward or print it: a wide screen lays out
