@@ -13,7 +13,7 @@ import { locales } from '../config/locales.ts';
 import { emergencyNumbers } from '../config/emergency.ts';
 import { formatDate, formatNumber, makeTranslator, type UiStrings } from '../lib/i18n.ts';
 import { paths, withBase } from '../lib/routes.ts';
-import { loadRegistry, shortLinkFor } from '../lib/qrRegistry.ts';
+import { loadRegistry, shortLinkFor } from '../lib/qr/registry.ts';
 import { fillPrintPages } from '../lib/printDocuments.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
 import { findAll, findFirst, hasClass, parseHtml, serialize, textOf, type El } from '../lib/booklet/html.ts';

@@ -23,7 +23,7 @@ import {
   shortPathOf,
   type Registry,
   type RegistryEntry,
-} from './qrRegistry.ts';
+} from './qr/registry.ts';
 import { cardsPdf, checkGlyphs, leafletPdf, type FontFiles, type SheetItem } from './qrPdf.ts';
 import { escapeHtml, shortLinkHtml } from './shortLinkPage.ts';
 import { fillCodeList, fillPrintPages } from './printDocuments.ts';

@@ -4,7 +4,8 @@
  */
 import { locales } from '../config/locales.ts';
 import { splitId } from './fallback.ts';
-import { withoutBase } from './routes.ts';
+import { langOfPath, switchLangPath, withoutBase } from './routes.ts';
+import { X_DEFAULT_PATH, hreflangLinks } from './hreflang/links.ts';
 
 /** Content kinds whose pages can fall back, with their URL segment. */
 export const fallbackSections = { guide: 'guide', videos: 'videos' } as const;
@@ -25,18 +26,15 @@ export function fallbackPaths(idsBySection: Record<string, string[]>, langs = lo
 
 export interface SitemapLink { lang: string; url: string }
 
-/** hreflang alternates for a page URL: every language in which the same path is a real page. */
+/**
+ * hreflang alternates for a page URL in the sitemap: every language in which the same path is a real page,
+ * and the language chooser as x-default of itself and of the homes (see src/lib/hreflang/links.ts).
+ */
 export function alternatesFor(url: string, siteUrl: string, base: string, fallbacks: Set<string>): SitemapLink[] {
   const path = withoutBase(base, new URL(url).pathname);
-  const seg = path.split('/').filter(Boolean);
-  if (!seg.length || !locales.some((l) => l.code === seg[0])) return [];
-  const rest = seg.slice(1).join('/');
-  const links: SitemapLink[] = [];
-  for (const l of locales) {
-    const p = `/${l.code}/${rest ? `${rest}/` : ''}`;
-    if (!fallbacks.has(p)) links.push({ lang: l.htmlLang, url: new URL(p.slice(1), siteUrl).href });
-  }
-  return links.length > 1 ? links : [];
+  if (path !== X_DEFAULT_PATH && !langOfPath(path)) return [];
+  const langs = locales.map((l) => l.code).filter((code) => path === X_DEFAULT_PATH || !fallbacks.has(switchLangPath(path, code)));
+  return hreflangLinks(path, langs).map((l) => ({ lang: l.hreflang, url: new URL(l.path.slice(1), siteUrl).href }));
 }
 
 /** Pages that are for tools or translators, not for search engines (they are also noindex or redirects). */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone } from './browser.ts';
 import { locales } from '../../src/config/locales.ts';
-import { loadRegistry, shortPathOf } from '../../src/lib/qrRegistry.ts';
+import { loadRegistry, shortPathOf } from '../../src/lib/qr/registry.ts';
 import { makeQrSheets, type ManifestCode } from '../../src/lib/qrSheets.ts';
 
 const baseUrl = inject('baseUrl');
@@ -85,6 +85,24 @@ describe('scanning', () => {
       decoded.add(c.shortUrl);
     });
   }, 120_000);
+
+  it('every SVG image, drawn by Chromium as a screen shows it, decodes to its page\'s short link', async () => {
+    // The same Chromium the other browser tests use rasterises the SVG; zbarimg reads the screenshot.
+    const withImages = manifest().codes.filter((c) => c.images);
+    const dir = mkdtempSync(join(work, 'svg-'));
+    const { page, context } = await openPhone(browser, baseUrl);
+    // 6 screen pixels per module for a version-4 code (41 modules with the quiet zone); one image each.
+    const images = withImages.map((c) => `<img src="${at(`/${c.images!.svg}`)}" width="246" height="246" alt="" style="display:block">`);
+    await page.setContent(`<body style="margin:0;background:#fff">${images.join('')}</body>`, { waitUntil: 'load' });
+    const files: string[] = [];
+    for (let i = 0; i < withImages.length; i++) {
+      files.push(join(dir, `${i}.png`));
+      await page.locator('img').nth(i).screenshot({ path: files[i] });
+    }
+    await context.close();
+    const results = decode(files);
+    withImages.forEach((c, i) => expect(results[i], c.images!.svg).toEqual([c.shortUrl]));
+  }, 240_000);
 
   it('every page of every card sheet and leaflet decodes, and the codes are that language\'s pages', () => {
     const m = manifest();

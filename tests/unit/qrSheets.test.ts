@@ -27,11 +27,7 @@ describe('QR images', () => {
     const svg = await qrSvg(url);
     const n = qrSpec(url).modules + 2 * QUIET_ZONE;
     expect(svg).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${n} ${n}"`));
-    // Rasterised (ffmpeg reads SVG through librsvg) and read back with a real decoder.
-    const dir = mkdtempSync(join(tmpdir(), 'qr-unit-'));
-    writeFileSync(join(dir, 'a.svg'), svg);
-    execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', join(dir, 'a.svg'), '-vf', 'scale=400:400', join(dir, 'a.png')]);
-    expect(execFileSync('zbarimg', ['--raw', '-q', join(dir, 'a.png')], { encoding: 'utf8' }).trim()).toBe(url);
+    // That the SVG decodes is checked on every built SVG, drawn by Chromium: tests/e2e/qr.test.ts.
   });
   it('PNG is at least 3 cm at 300 dpi plus quiet zone, whole pixels per module, and decodes', async () => {
     const png = await qrPng(url, 354);

@@ -2,8 +2,8 @@
 // removed pages lead to their parent, and one code can never mean two pages.
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { locales } from '../../src/config/locales.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { locales } from '../../../src/config/locales.ts';
+import { paths } from '../../../src/lib/routes.ts';
 import {
   CODE_ALPHABET,
   assignCodes,
@@ -15,7 +15,7 @@ import {
   serializeRegistry,
   shortLinkFor,
   type Registry,
-} from '../../src/lib/qrRegistry.ts';
+} from '../../../src/lib/qr/registry.ts';
 
 const empty: Registry = { file: 'content/qr/registry.json', entries: [] };
 const pages = ['/ru/', '/ru/guide/', '/ru/guide/police/', '/uz/', '/uz/guide/police/'];
