@@ -173,7 +173,7 @@ export async function makeOfflineGuide(out: string, options: OfflineGuideOptions
     sections.push({ id: 'figures', fromPath: withBase(site.base, figuresPath), title: figuresTitle, html: figuresMain.children.map(serialize).join('') });
     const facilities = readFacilities(join(options.contentRoot, 'facilities'), lang);
     if (facilities.length) {
-      sections.push({ id: 'facilities', fromPath: withBase(site.base, paths.map(lang)), title: t('onefile.facilities'), html: facilitiesHtml(facilities, { title: t('onefile.facilities'), intro: t('onefile.facilitiesIntro'), source: t('help.source') }) });
+      sections.push({ id: 'facilities', fromPath: withBase(site.base, paths.map(lang)), title: t('onefile.facilities'), html: facilitiesHtml(facilities, { title: t('onefile.facilities'), intro: t('onefile.facilitiesIntro'), source: t('help.source'), settlement: t('onefile.settlement'), noAddress: t('map.entry.noAddress'), serves: t('map.entry.serves') }) });
     }
     const videos = videoSections(out, lang, site.base);
     if (videos.length) sections.push({ id: 'videos', fromPath: withBase(site.base, paths.videos(lang)), title: t('onefile.videos'), html: `<h1>${t('onefile.videos')}</h1>` }, ...videos);

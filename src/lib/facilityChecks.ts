@@ -15,6 +15,7 @@ import {
   type FacilityType,
 } from '../config/facilities.ts';
 import { isPhone } from './phone.ts';
+import type { Settlement } from './facilities/settlements.ts';
 
 export interface FacilitySource { title: string; url: string }
 
@@ -40,6 +41,10 @@ export interface Facility {
   addressYear?: number;
   position: [number, number] | null;
   positionSource: FacilitySource | null;
+  /** The settlement named by the optional "settlement" field (an id in settlements.json). */
+  settlementId?: string;
+  /** Its town or village with a sourced position (attached after loading, see facilities/settlements.ts). */
+  settlement?: Settlement;
 }
 
 export interface FacilityFile { file: string; text: string }
@@ -171,6 +176,9 @@ export function checkFacilityFiles(files: FacilityFile[]): CheckResult {
       if (!facilityDistricts.includes(props.district as FacilityDistrict)) {
         say('district', `must be one of: ${facilityDistricts.join(', ')} (to add a district, add it to src/config/facilities.ts and its name to each src/i18n/<lang>.json as "map.district.<id>")`);
       }
+      if (props.settlement !== undefined && props.settlement !== null && (typeof props.settlement !== 'string' || !ID.test(props.settlement))) {
+        say('settlement', 'must be the id of a place in facilities/settlements.json, e.g. "sayram", or be left out (then "city" is used)');
+      }
       if (!optText(props.city)) say('city', 'must be the town or village name as text, or null when not known');
       if (!optText(props.address)) say('address', 'must be the address as text, or null when not known');
       if (!optText(props.hours)) say('hours', 'must be the opening hours as text, e.g. "пн–пт 8:00–20:00", or null when not known');
@@ -256,6 +264,7 @@ export function checkFacilityFiles(files: FacilityFile[]): CheckResult {
         ...(typeof props.address_year === 'number' ? { addressYear: props.address_year } : {}),
         position,
         positionSource,
+        ...(typeof props.settlement === 'string' ? { settlementId: props.settlement } : {}),
       });
     });
   }

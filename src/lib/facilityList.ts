@@ -27,14 +27,14 @@ export function searchableAddress(address: string): string {
 }
 
 /**
- * The text a map app should search for: the address with its town, or — when the address is not
- * known — the facility's name with the town or district, which map apps also find.
+ * The text a map app should search for: the facility's name and its address, with the town (or, when
+ * the town is not known, the district) — never the town alone, which would drop the reader in a square
+ * kilometres wide. Notes in brackets ("точный адрес не найден") are left out: a map app cannot use them.
  */
 export function mapQuery(f: Pick<Facility, 'name' | 'address' | 'city'>, districtName: string): string {
-  const parts: string[] = [];
+  const parts: string[] = [f.name];
   const address = f.address ? searchableAddress(f.address) : '';
   if (address) parts.push(address);
-  else parts.push(f.name);
   const place = f.city ?? districtName;
   if (place && !parts.join(' ').includes(place)) parts.push(place);
   if (!f.city && districtName && !parts.join(' ').includes(districtName)) parts.push(districtName);
@@ -76,14 +76,26 @@ export function matchesFilter(entry: { district: string; type: string }, filter:
   return (!filter.district || entry.district === filter.district) && (!filter.type || entry.type === filter.type);
 }
 
-/** One located facility as the map's JSON carries it (short keys: thousands of them travel to a phone). */
-export interface CompactFacility { id: string; lat: number; lon: number; n: string; d: string; t: string; a: string | null; p: string[] }
+/**
+ * One located facility as the map's JSON carries it (short keys: thousands of them travel to a phone).
+ * `s`: the settlement's name when the position is only that of the town or village (approximate).
+ */
+export interface CompactFacility { id: string; lat: number; lon: number; n: string; d: string; t: string; a: string | null; p: string[]; s?: string }
 
-/** The map's marker data: only facilities with a sourced position, only what a popup shows. */
-export function compactFacilities(facilities: Facility[]): CompactFacility[] {
-  return facilities
-    .filter((f) => f.position)
-    .map((f) => ({ id: f.id, lat: f.position![0], lon: f.position![1], n: f.name, d: f.district, t: f.type, a: f.address ?? null, p: f.phones }));
+/**
+ * The map's marker data: facilities with a sourced position, exact or their settlement's; only what a
+ * popup shows. `latin`: settlements named in Latin letters, for readers of a Latin-script language.
+ */
+export function compactFacilities(facilities: Facility[], latin = false): CompactFacility[] {
+  const out: CompactFacility[] = [];
+  for (const f of facilities) {
+    const at = f.position ?? f.settlement?.position;
+    if (!at) continue;
+    const row: CompactFacility = { id: f.id, lat: at[0], lon: at[1], n: f.name, d: f.district, t: f.type, a: f.address ?? null, p: f.phones };
+    if (!f.position && f.settlement) row.s = latin ? f.settlement.nameLatin : f.settlement.name;
+    out.push(row);
+  }
+  return out;
 }
 
 /** How many facilities of each type a district has, so a type filter can narrow the district counts. */

@@ -49,7 +49,9 @@ export function compactEntry(f: CompactFacility): HTMLLIElement {
     }
     li.append(phones);
   }
-  const links = directionsLinks(f.a ?? f.n, [f.lat, f.lon], f.n);
+  // A settlement centre is not the building: the map app then searches the name and address instead.
+  if (f.s) li.append(el('p', 'facility-position approximate', words.settlementNote));
+  const links = f.s ? directionsLinks([f.n, f.a].filter(Boolean).join(', '), null, f.n) : directionsLinks(f.a ?? f.n, [f.lat, f.lon], f.n);
   const directions = el('p', 'directions');
   const geo = el('a', undefined, words.openMapApp);
   geo.href = links.geo;

@@ -17,6 +17,15 @@ import type * as LT from 'leaflet';
 import { map as leafletMap, tileLayer, divIcon, marker, latLng, latLngBounds, point, popup as leafletPopup, layerGroup } from 'leaflet/dist/leaflet-src.esm.js';
 import type Supercluster from 'supercluster';
 import type { PointFeature } from 'supercluster';
+// src/styles/leaflet-map.css is Leaflet 1.9.4 leaflet.css (BSD-2-Clause, (c) 2010-2023 Volodymyr
+// Agafonkin, (c) 2010-2011 CloudMade), trimmed for the health-care map: rules for what the map never
+// shows are removed (layers and scale controls, default marker icon and shadow, tooltips, image
+// overlays, the attribution flag, old IE), and so are -moz-/-ms-/-webkit- copies of properties every
+// current browser knows unprefixed (-webkit-user-select and tap highlight stay: Safari and Android
+// need them); then whitespace and comments are squeezed out. Attribution links are underlined (WCAG
+// 1.4.1: not by colour alone). Rebuild from node_modules/leaflet/dist/leaflet.css when Leaflet is
+// upgraded (see README "Health-care map"). The CSS keeps only its licence line: it travels to the phone
+// as a string, comments and all.
 import leafletCss from '../styles/leaflet-map.css?raw';
 import { clusterThreshold } from '../config/facilities.ts';
 import { adoptCss } from './adoptCss.ts';
@@ -32,8 +41,11 @@ export interface MapApi {
   entry?: (f: CompactFacility) => HTMLElement;
 }
 
-/** What a marker needs: where, a name, and what its popup shows. */
-interface MapItem { id: string; at: [number, number]; name: string; popup(): HTMLElement }
+/**
+ * What a marker needs: where, a name, and what its popup shows. `place`: the settlement's name when the
+ * position is only that of the town or village (approximate), `href` where its full entry is.
+ */
+interface MapItem { id: string; at: [number, number]; name: string; popup(): HTMLElement; place?: string; href?: string }
 
 // Module scripts run in page order before DOMContentLoaded: by then the list script listens and the
 // clustering script (when the page has one) has run.
@@ -47,12 +59,15 @@ document.addEventListener('DOMContentLoaded', async () => {
   const { facilityCompactEntry: compactEntry, facilityData: data } = window as unknown as { facilityCompactEntry?: typeof CompactEntry; facilityData?: Promise<CompactFacility[]> };
   if (data && compactEntry) {
     facilities = await data;
-    items = facilities.map((f) => ({ id: f.id, at: [f.lat, f.lon], name: f.n, popup: () => compactEntry(f) }));
+    const pageOf = (d: string) => document.querySelector<HTMLAnchorElement>(`#facility-districts li[data-district="${CSS.escape(d)}"] a`)?.getAttribute('href') ?? '';
+    items = facilities.map((f) => ({ id: f.id, at: [f.lat, f.lon], name: f.n, popup: () => compactEntry(f), ...(f.s ? { place: f.s, href: `${pageOf(f.d)}#${f.id}` } : {}) }));
   } else {
-    items = [...document.querySelectorAll<HTMLElement>('#facility-list .facility[data-lat]')].map((li) => ({
+    const places = JSON.parse(box.dataset.places ?? '{}') as Record<string, [number, number]>;
+    items = [...document.querySelectorAll<HTMLElement>('#facility-list .facility[data-lat], #facility-list .facility[data-settlement]')].map((li) => ({
       id: li.id,
-      at: [Number(li.dataset.lat), Number(li.dataset.lon)],
+      at: li.dataset.lat ? [Number(li.dataset.lat), Number(li.dataset.lon)] : places[li.dataset.settlement!],
       name: li.querySelector('.facility-name')?.textContent ?? '',
+      ...(li.dataset.lat ? {} : { place: li.dataset.settlement, href: `#${li.id}` }),
       popup: () => {
         const copy = li.cloneNode(true) as HTMLElement;
         copy.removeAttribute('id');
@@ -71,7 +86,11 @@ document.addEventListener('DOMContentLoaded', async () => {
   box.dispatchEvent(new CustomEvent<MapApi>('facilitymap', { detail: api }));
 });
 
-function showMap(box: HTMLElement, entries: MapItem[]): MapApi {
+function showMap(box: HTMLElement, all: MapItem[]): MapApi {
+  // Exact markers (clustered when they crowd) and settlements (a few, one marker each, never clustered).
+  const entries = all.filter((e) => !e.place);
+  const places = new Map<string, MapItem[]>();
+  for (const e of all) if (e.place) places.set(e.place, [...(places.get(e.place) ?? []), e]);
   // Milliseconds since navigation start, read by the benchmark (scripts/bench/map.ts).
   box.dataset.started = String(Math.round(performance.now()));
   // Put on the page by FacilityClustersScript.astro when markers would crowd (its script ran by now).
@@ -122,18 +141,49 @@ function showMap(box: HTMLElement, entries: MapItem[]): MapApi {
   };
   // Corners by hand: 5,000 LatLng objects only to find two corners cost a slow phone tens of ms.
   let [south, west, north, east] = [90, 180, -90, -180];
-  for (const { at: [lat, lon] } of entries) {
+  for (const { at: [lat, lon] } of all) {
     if (lat < south) south = lat;
     if (lat > north) north = lat;
     if (lon < west) west = lon;
     if (lon > east) east = lon;
   }
   const bounds = latLngBounds([south, west], [north, east]);
-  map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
+  // Room on the right for the settlements' names and at the bottom for the attribution.
+  map.fitBounds(bounds, places.size ? { paddingTopLeft: [56, 40], paddingBottomRight: [96, 48], maxZoom: 13 } : { padding: [24, 24], maxZoom: 15 });
   performance.mark('map:leaflet');
 
   const layer = layerGroup().addTo(map);
   let shown = entries.map((_, i) => i);
+  // Settlement markers: how many of the facilities shown are there; the popup says the position is the
+  // settlement's centre and links to each facility's full entry (with its address).
+  const settlementLayer = layerGroup().addTo(map);
+  const settlementLabel = box.dataset.settlementLabel ?? '{place}: {n}';
+  let visibleIds: Set<string> | undefined;
+  const esc = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Russian names are marked for screen readers; Latin ones (for Uzbek and English readers) are not.
+  const ru = (text: string) => (/[\u0400-\u04ff]/.test(text) && !document.documentElement.lang.startsWith('ru') ? ' lang="ru"' : '');
+  const drawSettlements = () => {
+    settlementLayer.clearLayers();
+    const shownPlaces = [...places].map(([place, members]) => [place, members.filter((m) => !visibleIds || visibleIds.has(m.id))] as const).filter(([, here]) => here.length);
+    // Each settlement is named beside its marker (the map may have no background to read it from): to the
+    // right, or to the left when another settlement sits close on its right.
+    const at = shownPlaces.map(([, here]) => map.latLngToContainerPoint(here[0].at));
+    shownPlaces.forEach(([place, here], k) => {
+      const left = at.some((q, j) => q.x > at[k].x && q.x - at[k].x < 140 && Math.abs(q.y - at[k].y) < 40 && j !== k);
+      const name = settlementLabel.replace('{place}', place).replace('{n}', `${here.length}`);
+      const m = marker(here[0].at, {
+        icon: divIcon({ className: 'settlement-marker', html: `<span>${here.length}</span><span class="settlement-name${left ? ' left' : ''}">${esc(place)}</span>`, iconSize: [40, 40] }),
+        title: name, alt: name, keyboard: true, zIndexOffset: -100,
+      });
+      const open = () => popup.setLatLng(m.getLatLng()).setContent(
+        `<div class="settlement-popup"><h3${ru(place)}>${esc(place)}</h3><p class="facility-position approximate">${esc(box.dataset.settlementNote ?? '')}</p><ul class="settlement-popup-list">${here.map((i) => `<li><a href="${esc(i.href ?? `#${i.id}`)}"${ru(i.name)}>${esc(i.name)}</a></li>`).join('')}</ul></div>`,
+      ).openOn(map);
+      m.on({ click: open, keypress: (e: LT.LeafletKeyboardEvent) => { if (e.originalEvent.key === 'Enter') open(); } });
+      settlementLayer.addLayer(m);
+    });
+  };
+  drawSettlements();
+  if (places.size > 1) map.on('zoomend', drawSettlements);
   let draw: () => void;
   if (crowded) {
     // Supercluster groups the points for every zoom level; the map draws only what is in view — a few
@@ -218,6 +268,8 @@ function showMap(box: HTMLElement, entries: MapItem[]): MapApi {
 
   return {
     filter(visible: Set<string>) {
+      visibleIds = visible;
+      drawSettlements();
       const next = entries.map((_, i) => i).filter((i) => visible.has(entries[i].id));
       // Nothing to redo when the same facilities stay shown (the first call, after loading).
       if (next.length === shown.length && next.every((i, k) => i === shown[k])) return;

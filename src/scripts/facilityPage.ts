@@ -6,7 +6,8 @@
  * districts instead of every entry, the filters narrow the district counts and the markers, and
  * "nearest to me" reads the map's JSON data (handed over with the map's API).
  */
-import { byDistance, filteredCount, matchesFilter, roundedDistance, type FilterState } from '../lib/facilityList.ts';
+import { byDistance, filteredCount, matchesFilter, type FilterState } from '../lib/facilityList.ts';
+import { distanceLabel } from '../lib/facilities/distance.ts';
 import type { MapApi } from './facilityLeaflet.ts';
 
 const panel = document.querySelector<HTMLElement>('#facility-filters');
@@ -22,6 +23,10 @@ function init(panel: HTMLElement) {
     count: li.querySelector<HTMLElement>('.district-count')!,
   }));
   const count = panel.querySelector<HTMLElement>('.facility-count')!;
+  // The district headings and the jump links above the list show how many entries each district shows.
+  const jumps = [...document.querySelectorAll<HTMLElement>('.district-jump li[data-district]')];
+  // Settlement positions, once per settlement, for the entries placed approximately.
+  const places = JSON.parse(document.querySelector<HTMLElement>('#facility-map')?.dataset.places ?? '{}') as Record<string, [number, number]>;
   // Made on first use: a phone's first Intl.NumberFormat loads locale data (about 80 ms on a 4x slowed
   // CPU), and the page as built already shows the right counts until someone filters.
   let formatter: Intl.NumberFormat | undefined;
@@ -34,6 +39,21 @@ function init(panel: HTMLElement) {
   panel.hidden = false;
 
   const state = (): FilterState => ({ district: district.value, type: type.value });
+  // The filters live in the address (?district=…&type=…), so a shared or reloaded link shows the same list.
+  const fromUrl = new URLSearchParams(location.search);
+  for (const select of [district, type]) {
+    select.value = fromUrl.get(select.name) ?? select.value;
+    // A value the list does not have (an old link) means "all".
+    if (select.selectedIndex < 0) select.selectedIndex = 0;
+  }
+  const saveToUrl = () => {
+    const url = new URL(location.href);
+    for (const select of [district, type]) {
+      if (select.value) url.searchParams.set(select.name, select.value);
+      else url.searchParams.delete(select.name);
+    }
+    history.replaceState(null, '', url);
+  };
   // The page is built with nothing filtered; only a filter (or one the browser kept, on "back") needs applying.
   const filtering = () => district.value !== '' || type.value !== '';
   const visible = () => entries.filter((li) => !li.hidden);
@@ -46,7 +66,15 @@ function init(panel: HTMLElement) {
       li.hidden = !ok;
       if (ok) shown.add(li.id);
     }
-    for (const g of groups) g.hidden = !g.querySelector('.facility:not([hidden])');
+    // A district and its jump link (built from the same list, so in the same order) show what is shown.
+    groups.forEach((g, i) => {
+      const n = g.querySelectorAll('.facility:not([hidden])').length;
+      for (const el of [g, jumps[i]]) {
+        if (!el) continue;
+        el.hidden = !n;
+        el.querySelector('.group-count')!.textContent = nf.format(n);
+      }
+    });
     let shownCount = shown.size;
     let total = entries.length;
     if (districtLinks.length) {
@@ -69,24 +97,31 @@ function init(panel: HTMLElement) {
   function showNearest(from: [number, number]) {
     if (!nearestSection) return;
     const filter = state();
+    // Each facility at its own position, or at its settlement's centre (then "about … km").
     const located = mapApi?.facilities
       ? mapApi.facilities
         .filter((f) => matchesFilter({ district: f.d, type: f.t }, filter))
-        .map((f) => ({ entry: () => mapApi!.entry!(f), position: [f.lat, f.lon] as [number, number] }))
+        .map((f) => ({ entry: () => mapApi!.entry!(f), position: [f.lat, f.lon] as [number, number], place: f.s }))
       : visible()
-        .filter((li) => li.dataset.lat && li.dataset.lon)
-        .map((li) => ({ entry: () => li.cloneNode(true) as HTMLElement, position: [Number(li.dataset.lat), Number(li.dataset.lon)] as [number, number] }));
+        .filter((li) => li.dataset.lat || li.dataset.settlement)
+        .map((li) => ({
+          entry: () => li.cloneNode(true) as HTMLElement,
+          position: (li.dataset.lat ? [Number(li.dataset.lat), Number(li.dataset.lon)] : places[li.dataset.settlement!]) as [number, number],
+          // Only entries placed at their settlement carry one.
+          place: li.dataset.settlement,
+        }));
     const sorted = byDistance(located, from).slice(0, 10);
     const list = nearestSection.querySelector('ol')!;
     list.replaceChildren(
-      ...sorted.map(({ entry, km }) => {
+      ...sorted.map(({ entry, km, place }) => {
         const item = entry();
         item.removeAttribute('id');
         item.hidden = false;
-        const d = roundedDistance(km);
+        const d = distanceLabel(km, !!place);
         const label = document.createElement('p');
         label.className = 'facility-distance';
-        label.textContent = (d.unit === 'km' ? panel.dataset.km : panel.dataset.m)!.replace('{distance}', nf.format(d.value));
+        const template = place ? panel.dataset.aboutKm! : d.unit === 'km' ? panel.dataset.km! : panel.dataset.m!;
+        label.textContent = template.replace('{distance}', nf.format(d.value)).replace('{place}', place ?? '');
         item.prepend(label);
         return item;
       }),
@@ -95,7 +130,10 @@ function init(panel: HTMLElement) {
     mapApi?.focus(from, sorted.slice(0, 3).map((s) => s.position));
   }
 
-  panel.addEventListener('change', apply);
+  panel.addEventListener('change', () => {
+    saveToUrl();
+    apply();
+  });
   if (filtering()) apply();
 
   document.querySelector('#facility-map')?.addEventListener('facilitymap', (e) => {

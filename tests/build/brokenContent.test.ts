@@ -89,4 +89,10 @@ describe('broken links and data stop the build too', () => {
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/shymkent\.geojson/);
   });
+
+  it('a settlement position without a source', () => {
+    const r = buildWith('settlement-no-source', (d) => edit(join(d, 'facilities/settlements.json'), /"url": "https:\/\/www\.geonames\.org\/1519673"/, '"url": ""'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/facilities\/settlements\.json, settlement "saryagash": "source" needs a "url"/);
+  });
 });

@@ -1,6 +1,7 @@
 // Someone ill in Shymkent opens the clinics page: the list is complete without JavaScript, the map
-// shows one marker per facility with a sourced position, filters narrow both, and a blocked tile
-// server leaves markers, list and an explanation — with no request to any host but the tile host.
+// shows a marker per facility with a sourced position (exact) or a sourced town or village
+// (approximate, grouped per settlement), filters narrow both, and a blocked tile server leaves
+// markers, list and an explanation — with no request to any host but the tile host.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -11,14 +12,23 @@ import { buildSyntheticSite } from '../../scripts/map/syntheticSite.ts';
 import { loadFacilities } from '../../src/data/facilities.ts';
 import { clusterThreshold, listOnMapPageMax } from '../../src/config/facilities.ts';
 import { site } from '../../src/config/site.ts';
+import { mapPlace } from '../../src/lib/facilities/settlements.ts';
 
 const baseUrl = inject('baseUrl');
 const at = (root: string, path: string) => new URL(path.replace(/^\//, ''), root).href;
 const real = loadFacilities();
 const tileHost = new URL(site.tiles.url.replace(/\{[a-z]\}/g, 'a')).host;
+const realPlaced = real.filter((f) => mapPlace(f));
+const realUnplaced = real.filter((f) => !mapPlace(f));
+const realSettlements = new Set(realPlaced.filter((f) => !f.position).map((f) => f.settlement!.id));
+/** The first number in "350 m", "2,4 km" or "about 12 km (…)", in kilometres. */
+const kmOf = (t: string) => {
+  const n = parseFloat(/\d+(?:[.,]\d+)?/.exec(t)![0].replace(',', '.'));
+  return /\d\s*m\b/.test(t) && !/km/.test(t) ? n / 1000 : n;
+};
 
-// The real data has no sourced positions yet, so the map is exercised on a copy of the site with
-// synthetic located facilities added (built by the same code, from the same content).
+// The real data has settlement positions but no exact ones yet, so exact markers and clusters are
+// exercised on copies of the site with synthetic located facilities added (same code, same content).
 const FEW = 12;
 const MANY = 600;
 let browser: Browser;
@@ -35,7 +45,7 @@ beforeAll(async () => {
   };
   few = await startStaticServer(build(FEW), inject('base'));
   many = await startStaticServer(build(MANY), inject('base'));
-}, 240_000);
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
   await few?.close();
@@ -46,16 +56,29 @@ const entries = (page: Page) => page.locator('#facility-list .facility');
 const visibleEntries = (page: Page) => page.locator('#facility-list .facility:not([hidden])');
 
 describe('the facility list on the real data', () => {
-  it('is complete with JavaScript off, grouped by district, with directions links and no map box', async () => {
+  it('is complete with JavaScript off, grouped by district, with jump links, directions by name and address, and says what is not on the map', async () => {
     const { page, context, external } = await openPhone(browser, baseUrl, { javaScriptEnabled: false });
     await page.goto(at(baseUrl, '/ru/map/'));
     expect(await entries(page).count()).toBe(real.length);
-    expect(await page.locator('.facility-group').count()).toBe(new Set(real.map((f) => f.district)).size);
+    const districts = new Set(real.map((f) => f.district)).size;
+    expect(await page.locator('.facility-group').count()).toBe(districts);
+    // Jump links to each district's heading, plain anchors.
+    const jumps = await page.locator('.district-jump a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(jumps.length).toBe(districts);
+    for (const j of jumps) expect(await page.locator(`.facility-group h2${j}`).count()).toBe(1);
     expect(await page.locator('.facility .directions a[href^="geo:"]').count()).toBe(real.length);
     expect(await page.locator('.facility .directions a[href^="https://www.openstreetmap.org/"]').count()).toBe(real.length);
-    // No facility has a sourced position: the page says so instead of showing an empty map.
-    expect(await page.locator('#facility-map').count()).toBe(0);
-    await expect(page.locator('[data-map-state="none"]').textContent()).resolves.toMatch(/ещё не отмечены на карте/);
+    // The map app searches the facility's name with its address, never the town alone.
+    for (const f of real.slice(0, 5)) {
+      const q = new URL(await page.locator(`#${f.id} .directions a[href^="https://www.openstreetmap.org/"]`).getAttribute('href') ?? '').searchParams.get('query');
+      expect(q?.startsWith(f.name)).toBe(true);
+    }
+    // The map box waits for JavaScript; the page says how many are on the map and names those that are not.
+    expect(await page.locator('#facility-map').isVisible()).toBe(false);
+    await expect(page.locator('[data-map-state="partial"]').textContent()).resolves.toContain(`${realPlaced.length} из ${real.length}`);
+    expect(await page.locator('.map-unplaced a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(realUnplaced.map((f) => `#${f.id}`));
+    expect(await page.locator('.facility-position.approximate').count()).toBe(realPlaced.filter((f) => !f.position).length);
+    await expect(page.locator(`#${realPlaced.find((f) => !f.position)!.id} .facility-position`).textContent()).resolves.toMatch(/центр населённого пункта .*, а не само здание/);
     // The filters need JavaScript, so they stay hidden; the list is all there is, and it is enough.
     expect(await page.locator('#facility-filters').isVisible()).toBe(false);
     // Free emergency care, sourced, and the link to the health chapter.
@@ -66,29 +89,83 @@ describe('the facility list on the real data', () => {
     await context.close();
   });
 
-  it('an old address is marked as not re-checked, with its year', async () => {
+  it('an old address is marked as not re-checked, with its year; address notes are in the reader’s language', async () => {
     const { page, context } = await openPhone(browser, baseUrl);
     await page.goto(at(baseUrl, '/en/map/'));
     const old = real.find((f) => f.confidence === 'low' && f.addressYear)!;
     await expect(page.locator(`#${old.id} .facility-warning`).textContent()).resolves.toContain(`from a ${old.addressYear} source`);
+    const noted = real.find((f) => f.address?.includes('точный адрес не найден'))!;
+    const text = await page.locator(`#${noted.id}`).textContent();
+    expect(text).toContain('exact address not found');
+    expect(text).not.toContain('точный адрес не найден');
     await context.close();
   });
 
-  it('filters the list by district and type, and loads no map script when nothing has a position', async () => {
+  it('filters the list by district and type, keeps them in the address, and the counts follow', async () => {
     const { page, context, external } = await openPhone(browser, baseUrl);
-    const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
     await page.goto(at(baseUrl, '/uz/map/'));
     await page.locator('#facility-filters').waitFor({ state: 'visible' });
     await page.selectOption('#filter-district', 'saryagash');
     const inDistrict = real.filter((f) => f.district === 'saryagash').length;
     expect(await visibleEntries(page).count()).toBe(inDistrict);
     await page.selectOption('#filter-type', 'rural-outpatient-clinic');
-    expect(await visibleEntries(page).count()).toBe(real.filter((f) => f.district === 'saryagash' && f.type === 'rural-outpatient-clinic').length);
+    const both = real.filter((f) => f.district === 'saryagash' && f.type === 'rural-outpatient-clinic').length;
+    expect(await visibleEntries(page).count()).toBe(both);
     await expect(page.locator('.facility-count').textContent()).resolves.toMatch(/Koʻrsatilgan/);
-    // The map's scripts (Leaflet, the clustering plugin) are page scripts of their own, put on the page only with positions.
-    expect(scripts.some((s) => /leaflet|FacilityMapScript|FacilityClustersScript/i.test(s))).toBe(false);
-    expect(external).toEqual([]);
+    // The heading and the jump link say how many are shown, not how many there are.
+    await expect(page.locator('.facility-group[data-district="saryagash"] h2 .group-count').textContent()).resolves.toBe(String(both));
+    await expect(page.locator('.district-jump li[data-district="saryagash"] .group-count').textContent()).resolves.toBe(String(both));
+    expect(await page.locator('.district-jump li:not([hidden])').count()).toBe(1);
+    expect(new URL(page.url()).search).toBe('?district=saryagash&type=rural-outpatient-clinic');
+    // A reload (or a shared link) shows the same list.
+    await page.reload();
+    await page.locator('#facility-filters').waitFor({ state: 'visible' });
+    expect(await page.locator('#filter-type').inputValue()).toBe('rural-outpatient-clinic');
+    expect(await visibleEntries(page).count()).toBe(both);
+    expect(external.filter((u) => new URL(u).host !== tileHost)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the map on the real data: settlements', () => {
+  it('every language shows a Leaflet map with one approximate marker per sourced settlement, with tiles blocked', async () => {
+    for (const lang of ['ru', 'uz', 'tg', 'ky', 'en']) {
+      const { page, context, external } = await openPhone(browser, baseUrl);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(at(baseUrl, `/${lang}/map/`));
+      await page.locator('#facility-map[data-ready]').waitFor({ state: 'attached' });
+      expect(await page.locator('#facility-map').isVisible()).toBe(true);
+      const counts = (await page.locator('#facility-map .settlement-marker > span:first-child').allTextContents()).map(Number);
+      expect(counts.length).toBe(realSettlements.size);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(realPlaced.filter((f) => !f.position).length);
+      expect(await page.locator('#facility-map .facility-marker').count()).toBe(realPlaced.filter((f) => f.position).length);
+      expect(await page.locator('.map-legend li').count()).toBeGreaterThan(0);
+      await page.locator('.tiles-failed').waitFor({ state: 'visible' });
+      expect(external.filter((u) => new URL(u).host !== tileHost)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('a settlement marker says it is approximate and links to each facility there; nearest to me says "about … km"', async () => {
+    const { page, context } = await openPhone(browser, baseUrl, { geolocation: { latitude: 41.5, longitude: 69.2 }, permissions: ['geolocation'] });
+    await page.goto(at(baseUrl, '/en/map/'));
+    await page.locator('#facility-map[data-ready]').waitFor({ state: 'attached' });
+    // For a reader of Latin script the town is named in Latin letters, as in the list entries.
+    const marker = page.locator('#facility-map .settlement-marker').filter({ hasText: 'Saryagash' });
+    expect(await marker.getAttribute('title')).toMatch(/^Saryagash: facilities — 2 \(approximate/);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.settlement-popup').waitFor();
+    await expect(page.locator('.settlement-popup .facility-position').textContent()).resolves.toMatch(/not the building/);
+    const links = await page.locator('.settlement-popup a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.sort()).toEqual(real.filter((f) => f.settlement?.id === 'saryagash' && !f.position).map((f) => `#${f.id}`).sort());
+    await page.getByRole('button', { name: 'Nearest to me' }).click();
+    const first = page.locator('#facility-nearest .facility-distance').first();
+    await first.waitFor();
+    // Saryagash centre is about 7 km from this point: the distance is to the town centre, in whole km.
+    await expect(first.textContent()).resolves.toMatch(/^about \d+ km \(to the centre of Saryagash\)$/);
     await context.close();
   });
 });
@@ -106,13 +183,14 @@ describe('the map, on a build with synthetic located facilities', () => {
     await page.locator('#facility-map[data-ready]').waitFor({ state: 'attached' });
     const located = await page.locator('#facility-list .facility[data-lat]').count();
     expect(located).toBe(FEW);
-    expect(await page.locator('#facility-map .leaflet-marker-icon').count()).toBe(located);
+    expect(await page.locator('#facility-map .facility-marker').count()).toBe(located);
+    expect(await page.locator('#facility-map .settlement-marker').count()).toBe(realSettlements.size);
     await page.locator('.tiles-failed').waitFor({ state: 'visible' });
     await expect(page.locator('.tiles-failed').textContent()).resolves.toMatch(/Фон карты не загрузился/);
-    await expect(page.locator('[data-map-state="partial"]').textContent()).resolves.toContain(`${FEW} из ${real.length + FEW}`);
+    await expect(page.locator('[data-map-state="partial"]').textContent()).resolves.toContain(`${FEW + realPlaced.length} из ${real.length + FEW}`);
     // A marker, reached with the keyboard (markers sit close together on a small screen), opens a
     // popup with the same facts as the list entry.
-    await page.locator('#facility-map .leaflet-marker-icon').first().focus();
+    await page.locator('#facility-map .facility-marker').first().focus();
     await page.keyboard.press('Enter');
     await page.locator('.leaflet-popup-content .facility-name').waitFor();
     expect(await page.locator('.leaflet-popup-content .directions a[href^="geo:"]').count()).toBe(1);
@@ -133,7 +211,9 @@ describe('the map, on a build with synthetic located facilities', () => {
     const locatedShown = await page.locator('#facility-list .facility[data-lat]:not([hidden])').count();
     expect(locatedShown).toBeGreaterThan(0);
     expect(locatedShown).toBeLessThan(FEW);
-    expect(await page.locator('#facility-map .leaflet-marker-icon').count()).toBe(locatedShown);
+    expect(await page.locator('#facility-map .facility-marker').count()).toBe(locatedShown);
+    // Saryagash's own settlement marker stays, counting only its facilities; Shymkent's goes.
+    expect(await page.locator('#facility-map .settlement-marker').allTextContents()).toEqual([`${real.filter((f) => f.district === 'saryagash' && f.settlement && !f.position).length}Сарыагаш`]);
     expect(await page.locator('#facility-list .facility:not([hidden])').evaluateAll((els) => els.every((e) => e.getAttribute('data-district') === 'saryagash'))).toBe(true);
     await context.close();
   });
@@ -146,8 +226,9 @@ describe('the map, on a build with synthetic located facilities', () => {
     await page.locator('#facility-nearest').waitFor({ state: 'visible' });
     const km = await page.locator('#facility-nearest .facility-distance').allTextContents();
     expect(km.length).toBe(Math.min(10, FEW));
-    const values = km.map((t) => (t.endsWith(' m') ? parseFloat(t) / 1000 : parseFloat(t.replace(',', '.'))));
-    expect([...values].sort((a, b) => a - b)).toEqual(values);
+    const values = km.map(kmOf);
+    // Sorted by the distance itself; rounding may put "about 2 km" after "2.4 km".
+    for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1] - 1);
     expect(external.filter((u) => new URL(u).host !== tileHost)).toEqual([]);
     await context.close();
   });
@@ -178,9 +259,9 @@ describe('the map, on a build with synthetic located facilities', () => {
 });
 
 describe('the map pages with markers, clusters and popups', () => {
-  it('have no axe-core violations of WCAG 2.2 A/AA (the real build has no map to check)', async () => {
+  it('have no axe-core violations of WCAG 2.2 A/AA', async () => {
     const violations: string[] = [];
-    for (const [root, path] of [[few.url, '/ru/map/'], [many.url, '/uz/map/'], [many.url, '/tg/map/saryagash/']] as const) {
+    for (const [root, path] of [[baseUrl, '/ky/map/'], [few.url, '/ru/map/'], [many.url, '/uz/map/'], [many.url, '/tg/map/saryagash/']] as const) {
       const { page, context } = await openPhone(browser, root, { bypassCSP: true });
       await page.goto(at(root, path));
       if (await page.locator('#facility-map').count()) {

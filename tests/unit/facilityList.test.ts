@@ -18,8 +18,10 @@ describe('directions', () => {
   it('drops notes in brackets from the address searched for', () => {
     expect(searchableAddress('г. Шымкент, мкр «Сайрам» (точный адрес не найден)')).toBe('г. Шымкент, мкр «Сайрам»');
   });
-  it('searches the address, or the name and district when the address is unknown', () => {
-    expect(mapQuery({ name: 'X', address: 'г. Шымкент, пр. Тауке хана, 35', city: 'Шымкент' }, 'Город Шымкент')).toBe('г. Шымкент, пр. Тауке хана, 35');
+  it('searches the name with the address, or with the town or district when the address is unknown', () => {
+    expect(mapQuery({ name: 'X', address: 'г. Шымкент, пр. Тауке хана, 35', city: 'Шымкент' }, 'Город Шымкент')).toBe('X, г. Шымкент, пр. Тауке хана, 35');
+    // Never the town alone: an address that is only the town comes with the facility's name.
+    expect(mapQuery({ name: 'Сарыагашская районная поликлиника', address: 'г. Сарыагаш (точный адрес не найден)', city: 'Сарыагаш' }, 'Сарыагашский район')).toBe('Сарыагашская районная поликлиника, г. Сарыагаш');
     expect(mapQuery({ name: 'Городская поликлиника №4', address: null, city: 'Шымкент' }, 'Город Шымкент')).toBe('Городская поликлиника №4, Шымкент');
     expect(mapQuery({ name: 'ЦПМСП Дербисек', address: null, city: null }, 'Сарыагашский район')).toBe('ЦПМСП Дербисек, Сарыагашский район');
   });

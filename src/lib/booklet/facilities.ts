@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fallbackChain } from '../i18n.ts';
 import { escapeAttr, escapeText } from './html.ts';
+import { addressParts } from '../facilities/address.ts';
 
 export interface FacilityRow { id: string; name: string; city?: string; address?: string; phones: string[]; source?: { title: string; url: string } }
 
@@ -55,14 +56,34 @@ export function readFacilities(dir: string, lang: string): FacilityRow[] {
   return rows;
 }
 
-export function facilitiesHtml(rows: FacilityRow[], labels: { title: string; intro: string; source: string }): string {
+export interface FacilityLabels {
+  title: string;
+  intro: string;
+  source: string;
+  /** "Town or village": each facility says where it is, as the map groups them. */
+  settlement?: string;
+  /** The address notes in the reader's language ("exact address not found", "serves"). */
+  noAddress?: string;
+  serves?: string;
+}
+
+/** An address with its editors' notes said in the reader's language (see facilities/address.ts). */
+function addressText(address: string, labels: FacilityLabels): string {
+  if (!labels.noAddress || !labels.serves) return address;
+  const a = addressParts(address);
+  const notes = [...(a.serves ? [`${labels.serves}: ${a.serves}`] : []), ...a.notes, ...(a.exactUnknown ? [labels.noAddress] : [])];
+  return notes.length ? `${a.main} (${notes.join('; ')})` : a.main;
+}
+
+export function facilitiesHtml(rows: FacilityRow[], labels: FacilityLabels): string {
   const e = escapeText;
   const items = rows
     .map((r) => {
       const phones = r.phones.map((p) => `<a class="tel" href="tel:${escapeAttr(p.replace(/[^\d+]/g, ''))}">${e(p)}</a>`).join(' ');
       const src = r.source ? `<p class="meta">${e(labels.source)}: <a href="${escapeAttr(r.source.url)}">${e(r.source.title)}</a></p>` : '';
-      const where = [r.address ?? r.city].filter(Boolean).join('');
-      return `<li class="facility"><strong>${e(r.name)}</strong>${where ? `<br>${e(where)}` : ''}${phones ? `<br>${phones}` : ''}${src}</li>`;
+      const place = r.city && labels.settlement ? `<br>${e(labels.settlement)}: ${e(r.city)}` : '';
+      const where = r.address ? addressText(r.address, labels) : labels.settlement ? '' : r.city ?? '';
+      return `<li class="facility"><strong>${e(r.name)}</strong>${place}${where ? `<br>${e(where)}` : ''}${phones ? `<br>${phones}` : ''}${src}</li>`;
     })
     .join('');
   return `<h1>${e(labels.title)}</h1><p>${e(labels.intro)}</p><ul class="facilities">${items}</ul>`;

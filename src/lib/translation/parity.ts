@@ -34,18 +34,22 @@ export function paragraphs(markdown: string): Block[] {
 }
 
 /** Article numbers as each language writes them: "ст. 517", "Art. 517", "517-modda", "моддаи 517", "517-берене". */
+// A list of numbers joins them with a comma or the word "and" of any of our languages ("ст. 126 и 128").
+const AND = String.raw`(?:,|\s(?:и|and|va|ва|жана)\s)`;
+const NUM = String.raw`\d+(?:[.-]\d+)?(?:\s*[–-]\s*\d+)?`;
+const LIST = String.raw`((?:${NUM}\s*${AND}\s*)*${NUM})`;
 const ARTICLE: RegExp[] = [
-  /(?<!\p{L})(?:ст\.|стать[яиеюй]|статьям?)\s*((?:\d+(?:[.-]\d+)?(?:\s*[–-]\s*\d+)?\s*,\s*)*\d+(?:[.-]\d+)?(?:\s*[–-]\s*\d+)?)/giu,
-  /\bArt(?:s|icles?)?\.?\s*((?:\d+(?:[.-]\d+)?(?:\s*[–-]\s*\d+)?\s*(?:,|and)\s*)*\d+(?:[.-]\d+)?(?:\s*[–-]\s*\d+)?)/gu,
-  /(?<!\p{L})модда(?:и|ҳои)\s*((?:\d+(?:[.-]\d+)?(?:\s*[–-]\s*\d+)?\s*,\s*)*\d+(?:[.-]\d+)?(?:\s*[–-]\s*\d+)?)/giu,
-  /((?:\d+(?:\s*[–-]\s*\d+)?\s*,\s*)*\d+(?:[.-]\d+)?(?:\s*[–-]\s*\d+)?)-(?:modda|берене)/giu,
+  new RegExp(String.raw`(?<!\p{L})(?:ст\.|стать[яиеюй]|статьям?)\s*${LIST}`, 'giu'),
+  new RegExp(String.raw`\bArt(?:s|icles?)?\.?\s*${LIST}`, 'gu'),
+  new RegExp(String.raw`(?<!\p{L})модда(?:и|ҳои)\s*${LIST}`, 'giu'),
+  new RegExp(String.raw`${LIST}-(?:modda|берене)`, 'giu'),
 ];
 
 export function articleNumbers(text: string): string[] {
   const out = new Set<string>();
   for (const re of ARTICLE) {
     for (const m of text.matchAll(re)) {
-      for (const n of m[1].split(/\s*(?:,|and)\s*/)) {
+      for (const n of m[1].split(new RegExp(String.raw`\s*${AND}\s*`, 'u'))) {
         const range = n.split(/\s*[–]\s*|\s+-\s+/);
         for (const r of range) if (r.trim()) out.add(r.trim());
       }

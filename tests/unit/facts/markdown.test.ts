@@ -14,7 +14,10 @@ function render(md: string, lang: string, today = '2026-12-06', file = `/site/co
     base: '/',
     unverifiedPhones: new Set(['115', '+74959679844']),
   });
-  return markdownToHtml(md, { mdastPlugins: [plugin], fileURL: pathToFileURL(file) }).html;
+  // Every visitor of the plugin is synchronous, so Sätteri returns the result, not a promise.
+  const result = markdownToHtml(md, { mdastPlugins: [plugin], fileURL: pathToFileURL(file) });
+  if (result instanceof Promise) throw new Error('the figures step must stay synchronous');
+  return result.html;
 }
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -22,6 +22,8 @@ describe('translation parity', () => {
     expect(articleNumbers('Arts. 22, 23 and Art. 6-1')).toEqual(['22', '23', '6-1']);
     expect(articleNumbers('517-modda, 5-qism; 77, 78-moddalar; 6-1-modda')).toEqual(['517', '6-1', '77', '78']);
     expect(articleNumbers('моддаи 517; моддаҳои 77, 78')).toEqual(['517', '77', '78']);
+    // Two articles joined by "and" in each language are two articles, as with a comma.
+    for (const t of ['ст. 126 и 128', 'Arts. 126 and 128', '126 va 128-moddalar', 'моддаҳои 126 ва 128', '126 жана 128-беренелер']) expect(articleNumbers(t)).toEqual(['126', '128']);
     expect(articleNumbers('517-берене; 22, 23-беренелер')).toEqual(['22', '23', '517']);
     expect(articleNumbers('ст. 68–88')).toEqual(['68', '88']);
   });

@@ -7,10 +7,15 @@ import { loadFacilities } from '../../../data/facilities.ts';
 import { compactFacilities } from '../../../lib/facilityList.ts';
 import { encodeMapData } from '../../../lib/mapData.ts';
 import { listOnMapPageMax } from '../../../config/facilities.ts';
+import { getLocale } from '../../../lib/i18n.ts';
 
 export function getStaticPaths() {
   return loadFacilities().length > listOnMapPageMax ? langPaths() : [];
 }
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(encodeMapData(compactFacilities(loadFacilities()))), { headers: { 'Content-Type': 'application/json' } });
+// Settlements are named as the list entries name them: in Latin letters for Uzbek and English readers.
+export const GET: APIRoute = ({ params }) => {
+  const lang = params.lang as string;
+  const latin = lang === 'en' || getLocale(lang).htmlLang.includes('Latn');
+  return new Response(JSON.stringify(encodeMapData(compactFacilities(loadFacilities(), latin))), { headers: { 'Content-Type': 'application/json' } });
+};
