@@ -5,6 +5,8 @@
  */
 import { defaultLocale } from '../config/locales.ts';
 import { normaliseHtmlText } from './searchNormalise.ts';
+import { russianKeyboardForm } from './search/keyboard.ts';
+import type { SearchTerms } from './search/terms.ts';
 
 /**
  * Pages with nothing to find: the language chooser, not-found, the offline page, short-link
@@ -23,6 +25,8 @@ export interface ChapterKeywords {
   byId: Map<string, string[]>;
   /** 'uz/police' → the language the translation was made from ('ru'). */
   fromById: Map<string, string | undefined>;
+  /** 'uz/police' → the chapter's title (for its Russian-keyboard form in Tajik and Kyrgyz). */
+  titleById?: Map<string, string>;
 }
 
 /**
@@ -42,6 +46,21 @@ export function keywordsFor(lang: string, slug: string, k: ChapterKeywords): str
     }
   }
   return out;
+}
+
+/**
+ * Every word a chapter page is indexed with besides its text: the keywords (keywordsFor), the words the
+ * editors listed for it in content/search/<lang>.yaml, and in Tajik and Kyrgyz the Russian-keyboard form
+ * (see search/keyboard.ts) of its title and of those words, where it differs.
+ */
+export function indexWordsFor(lang: string, slug: string, k: ChapterKeywords, terms: SearchTerms): string[] {
+  const words = [...keywordsFor(lang, slug, k)];
+  const seen = new Set(words.map((w) => w.toLocaleLowerCase()));
+  const add = (w: string) => { const key = w.toLocaleLowerCase(); if (!seen.has(key)) { seen.add(key); words.push(w); } };
+  for (const w of terms.words.get(slug) ?? []) add(w);
+  const title = k.titleById?.get(`${lang}/${slug}`);
+  for (const w of [...(title ? [title] : []), ...words]) add(russianKeyboardForm(w, lang));
+  return words;
 }
 
 /** '/uz/guide/police/' → { lang: 'uz', slug: 'police' }; other pages → undefined. */
