@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { htmlPages, urlPathOf } from '../lib/builtSite.ts';
 import { listFiles } from '../lib/contentTree.ts';
-import { chapterOfPath, indexWordsFor, isIndexable, pageForIndex, type ChapterKeywords } from '../lib/searchIndex.ts';
+import { chapterOfPath, indexLinesFor, isIndexable, pageForIndex, type ChapterKeywords } from '../lib/searchIndex.ts';
 import { readSearchTerms, type SearchTerms } from '../lib/search/terms.ts';
 import { locales } from '../config/locales.ts';
 
@@ -59,9 +59,9 @@ export function search(contentRoot: string, base: string, indexChunkSize: number
           const sitePath = `/${urlPath.slice(base.length)}`;
           if (!isIndexable(sitePath)) continue;
           const chapter = chapterOfPath(sitePath);
-          const words = chapter ? indexWordsFor(chapter.lang, chapter.slug, keywords, terms.get(chapter.lang)!) : [];
+          const lines = chapter ? indexLinesFor(chapter.lang, chapter.slug, keywords, terms.get(chapter.lang)!) : [];
           // Pagefind adds the base path itself (from where its files are served).
-          const res = await index.addHTMLFile({ url: sitePath, content: pageForIndex(readFileSync(file, 'utf8'), words) });
+          const res = await index.addHTMLFile({ url: sitePath, content: pageForIndex(readFileSync(file, 'utf8'), lines, chapter !== undefined) });
           if (res.errors.length) throw new Error(`Search index: page ${sitePath} could not be indexed: ${res.errors.join('; ')}`);
           pages++;
         }

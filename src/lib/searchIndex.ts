@@ -48,19 +48,23 @@ export function keywordsFor(lang: string, slug: string, k: ChapterKeywords): str
   return out;
 }
 
+/** Words a chapter is indexed with besides its text, each line with its weight (see pageForIndex). */
+export interface IndexLine { words: string[]; weight: number }
+
 /**
- * Every word a chapter page is indexed with besides its text: the keywords (keywordsFor), the words the
- * editors listed for it in content/search/<lang>.yaml, and in Tajik and Kyrgyz the Russian-keyboard form
- * (see search/keyboard.ts) of its title and of those words, where it differs.
+ * The extra lines of a chapter page in the index: its keywords (keywordsFor) at weight 2; the words
+ * the editors listed for it in content/search/<lang>.yaml at weight 5 — a listed word is one people type
+ * for exactly this chapter, so it should put the chapter first; and in Tajik and Kyrgyz the
+ * Russian-keyboard form (search/keyboard.ts) of its title and of all those words, where it differs.
  */
-export function indexWordsFor(lang: string, slug: string, k: ChapterKeywords, terms: SearchTerms): string[] {
-  const words = [...keywordsFor(lang, slug, k)];
-  const seen = new Set(words.map((w) => w.toLocaleLowerCase()));
-  const add = (w: string) => { const key = w.toLocaleLowerCase(); if (!seen.has(key)) { seen.add(key); words.push(w); } };
-  for (const w of terms.words.get(slug) ?? []) add(w);
+export function indexLinesFor(lang: string, slug: string, k: ChapterKeywords, terms: SearchTerms): IndexLine[] {
+  const seen = new Set<string>();
+  const take = (list: string[]) => list.filter((w) => { const key = w.toLocaleLowerCase(); if (seen.has(key)) return false; seen.add(key); return true; });
+  const editors = take(terms.words.get(slug) ?? []);
+  const keywords = take(keywordsFor(lang, slug, k));
   const title = k.titleById?.get(`${lang}/${slug}`);
-  for (const w of [...(title ? [title] : []), ...words]) add(russianKeyboardForm(w, lang));
-  return words;
+  const keyboard = take([...(title ? [title] : []), ...editors, ...keywords].map((w) => russianKeyboardForm(w, lang)));
+  return [{ words: editors, weight: 5 }, { words: keywords, weight: 2 }, { words: keyboard, weight: 2 }].filter((l) => l.words.length > 0);
 }
 
 /** '/uz/guide/police/' → { lang: 'uz', slug: 'police' }; other pages → undefined. */
@@ -71,18 +75,22 @@ export function chapterOfPath(sitePath: string): { lang: string; slug: string } 
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** Weight of the text of pages that are not chapters (videos, map, help): a chapter comes first. */
+export const OTHER_PAGE_WEIGHT = Number(process.env.W ?? 0.5);
+
 /**
- * The copy of a page handed to Pagefind: text normalised (see searchNormalise.ts) and, for chapters,
- * the keywords added inside the indexed part with extra weight. The page people download is unchanged.
+ * The copy of a page handed to Pagefind: text normalised (see searchNormalise.ts); for chapters, the
+ * extra lines added inside the indexed part with their weight; other pages' indexed parts weigh less,
+ * so for the same words a chapter ranks above the video or the map list that repeats them. The page
+ * people download is unchanged.
  */
-export function pageForIndex(html: string, keywords: string[]): string {
+export function pageForIndex(html: string, lines: IndexLine[], isChapter = lines.length > 0): string {
   let out = normaliseHtmlText(html);
-  if (keywords.length) {
-    const line = `<p data-pagefind-weight="2">${escapeHtml(normaliseHtmlText(keywords.join(', ')))}</p>`;
-    // At the end of the chapter's <article>, so excerpts prefer the chapter's own sentences.
-    const body = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(out);
-    const end = body ? out.indexOf('</article>', body.index) : -1;
-    if (end > 0) out = out.slice(0, end) + line + out.slice(end);
-  }
+  if (!isChapter) return out.replace(/\bdata-pagefind-body\b/g, `data-pagefind-body data-pagefind-weight="${OTHER_PAGE_WEIGHT}"`);
+  const extra = lines.map((l) => `<p data-pagefind-weight="${l.weight}">${escapeHtml(normaliseHtmlText(l.words.join(', ')))}</p>`).join('');
+  // At the end of the chapter's <article>, so excerpts prefer the chapter's own sentences.
+  const body = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(out);
+  const end = body ? out.indexOf('</article>', body.index) : -1;
+  if (end > 0) out = out.slice(0, end) + extra + out.slice(end);
   return out;
 }

@@ -2,7 +2,7 @@
 // query from ?q= in the reader's language, or in all languages when asked. Without JavaScript the page
 // shows its <noscript> message instead; strings come from the page (data-strings), never from here.
 import { restoreUzbekMarks } from '../lib/searchNormalise.ts';
-import { mergeResults, queryForms } from '../lib/search/query.ts';
+import { mergeResults, queryForms, sumResults, wordsOf } from '../lib/search/query.ts';
 
 interface PagefindResult { url: string; meta: { title?: string }; excerpt: string }
 interface Found { id: string; score: number; data(): Promise<PagefindResult> }
@@ -47,7 +47,9 @@ async function run(el: HTMLElement) {
     const url = `${base}pagefind/pagefind.js`;
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     // No web worker: one file less to download and to keep offline.
-    await pf.options({ noWorker: true, metaCacheTag: META_CACHE_TAG, excerptLength: 24 });
+    const rk = new URLSearchParams(location.search).get('rank');
+    const ranking = rk ? Object.fromEntries(rk.split(',').map((kv) => kv.split(':')).map(([k, v]) => [k, Number(v)])) : undefined;
+    await pf.options({ noWorker: true, metaCacheTag: META_CACHE_TAG, excerptLength: 24, ...(ranking ? { ranking } : {}) });
     await pf.init();
     pagefind = pf;
     return pf;
@@ -70,7 +72,8 @@ async function run(el: HTMLElement) {
         merged = true;
       }
       // The typed query, its Uzbek Latin form and its cut-off form (see lib/search/query.ts), one list.
-      const found = mergeResults((await Promise.all(forms.map((f) => pf.search(f)))).map((r) => r.results));
+      let found = mergeResults((await Promise.all(forms.map((f) => pf.search(f)))).map((r) => r.results));
+      if (!found.length) found = sumResults((await Promise.all(wordsOf(forms).map((w) => pf.search(w)))).map((r) => r.results));
       // Pagefind only knows a result's address after loading its fragment (a few KB each), so results
       // come in pages of five: a first search stays small on a slow, paid connection.
       pending = found;

@@ -6,6 +6,8 @@
  *   the Cyrillic form still finds the Russian official words (патент, регистрация) the index holds;
  * - each of those with the editors' word endings cut off (yoʻqotdim → yoʻqot): Pagefind matches the
  *   beginning of words, so the cut word finds yoʻqotish and yoʻqotsangiz too.
+ * Pagefind wants every word on a page; when no page has them all ("i lost my pasport"), the words are
+ * searched one by one and a page's scores added up (wordsOf, sumResults), so the page with most wins.
  */
 import { normaliseQuery } from '../searchNormalise.ts';
 import { hasCyrillic, uzCyrillicToLatin } from './uzCyrillic.ts';
@@ -41,4 +43,20 @@ export function mergeResults<T extends Scored>(lists: readonly (readonly T[])[])
     if (!seen || r.score > seen.score) best.set(r.id, r);
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The separate words of the forms, for searching them one by one (two or more words only). */
+export function wordsOf(forms: readonly string[]): string[] {
+  const words = [...new Set(forms.flatMap((f) => f.split(' ')))];
+  return words.length > 1 ? words : [];
+}
+
+/** Results of single-word searches as one list: each page once, its scores added up, best first. */
+export function sumResults<T extends Scored>(lists: readonly (readonly T[])[]): T[] {
+  const total = new Map<string, { r: T; score: number }>();
+  for (const list of lists) for (const r of list) {
+    const seen = total.get(r.id);
+    total.set(r.id, { r: seen?.r ?? r, score: (seen?.score ?? 0) + r.score });
+  }
+  return [...total.values()].sort((a, b) => b.score - a.score).map((t) => ({ ...t.r, score: t.score }));
 }
