@@ -29,7 +29,7 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
       let first = 0;
       let top3 = 0;
       for (const { q, chapter } of queries) {
-        await page.goto(`${server.url}${l.code}/search/?q=${encodeURIComponent(q)}${process.env.RANK ? `&rank=${process.env.RANK}` : ''}`);
+        await page.goto(`${server.url}${l.code}/search/?q=${encodeURIComponent(q)}`);
         await page.waitForFunction(() => {
           const s = document.querySelector('[data-search-status]')?.textContent ?? '';
           return s !== '' && !/…$/.test(s.trim());

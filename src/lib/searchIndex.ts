@@ -7,6 +7,7 @@ import { defaultLocale } from '../config/locales.ts';
 import { normaliseHtmlText } from './searchNormalise.ts';
 import { russianKeyboardForm } from './search/keyboard.ts';
 import type { SearchTerms } from './search/terms.ts';
+import { CHAPTER_KIND, KIND_FILTER } from './search/query.ts';
 
 /**
  * Pages with nothing to find: the language chooser, not-found, the offline page, short-link
@@ -53,7 +54,7 @@ export interface IndexLine { words: string[]; weight: number }
 
 /**
  * The extra lines of a chapter page in the index: its keywords (keywordsFor) at weight 2; the words
- * the editors listed for it in content/search/<lang>.yaml at weight 5 — a listed word is one people type
+ * the editors listed for it in content/search/<lang>.yaml at weight 10 (Pagefind's highest) — a listed word is one people type
  * for exactly this chapter, so it should put the chapter first; and in Tajik and Kyrgyz the
  * Russian-keyboard form (search/keyboard.ts) of its title and of all those words, where it differs.
  */
@@ -64,7 +65,7 @@ export function indexLinesFor(lang: string, slug: string, k: ChapterKeywords, te
   const keywords = take(keywordsFor(lang, slug, k));
   const title = k.titleById?.get(`${lang}/${slug}`);
   const keyboard = take([...(title ? [title] : []), ...editors, ...keywords].map((w) => russianKeyboardForm(w, lang)));
-  return [{ words: editors, weight: 5 }, { words: keywords, weight: 2 }, { words: keyboard, weight: 2 }].filter((l) => l.words.length > 0);
+  return [{ words: editors, weight: 10 }, { words: keywords, weight: 2 }, { words: keyboard, weight: 2 }].filter((l) => l.words.length > 0);
 }
 
 /** '/uz/guide/police/' → { lang: 'uz', slug: 'police' }; other pages → undefined. */
@@ -75,22 +76,20 @@ export function chapterOfPath(sitePath: string): { lang: string; slug: string } 
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Weight of the text of pages that are not chapters (videos, map, help): a chapter comes first. */
-export const OTHER_PAGE_WEIGHT = Number(process.env.W ?? 0.5);
-
 /**
  * The copy of a page handed to Pagefind: text normalised (see searchNormalise.ts); for chapters, the
- * extra lines added inside the indexed part with their weight; other pages' indexed parts weigh less,
- * so for the same words a chapter ranks above the video or the map list that repeats them. The page
- * people download is unchanged.
+ * extra lines added inside the indexed part with their weight, and the filter kind:chapter, by which the
+ * search page puts chapters above the video or the map list that repeat their words (weights cannot:
+ * Pagefind weighs words against the rest of their own page). The page people download is unchanged.
  */
 export function pageForIndex(html: string, lines: IndexLine[], isChapter = lines.length > 0): string {
   let out = normaliseHtmlText(html);
-  if (!isChapter) return out.replace(/\bdata-pagefind-body\b/g, `data-pagefind-body data-pagefind-weight="${OTHER_PAGE_WEIGHT}"`);
+  if (!isChapter) return out;
   const extra = lines.map((l) => `<p data-pagefind-weight="${l.weight}">${escapeHtml(normaliseHtmlText(l.words.join(', ')))}</p>`).join('');
   // At the end of the chapter's <article>, so excerpts prefer the chapter's own sentences.
   const body = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(out);
   const end = body ? out.indexOf('</article>', body.index) : -1;
-  if (end > 0) out = out.slice(0, end) + extra + out.slice(end);
-  return out;
+  if (!body || end < 0) return out;
+  const open = body[0].replace(/>$/, ` data-pagefind-filter="${KIND_FILTER}:${CHAPTER_KIND}">`);
+  return out.slice(0, body.index) + open + out.slice(body.index + body[0].length, end) + extra + out.slice(end);
 }

@@ -2,7 +2,7 @@
 // query from ?q= in the reader's language, or in all languages when asked. Without JavaScript the page
 // shows its <noscript> message instead; strings come from the page (data-strings), never from here.
 import { restoreUzbekMarks } from '../lib/searchNormalise.ts';
-import { mergeResults, queryForms, sumResults, wordsOf } from '../lib/search/query.ts';
+import { boostChapters, CHAPTER_KIND, KIND_FILTER, mergeResults, queryForms, sumResults, wordsOf } from '../lib/search/query.ts';
 
 interface PagefindResult { url: string; meta: { title?: string }; excerpt: string }
 interface Found { id: string; score: number; data(): Promise<PagefindResult> }
@@ -10,7 +10,7 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: Found[] }>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Found[] }>;
 }
 
 /** Fixed, so Pagefind's meta files have one address the offline copy can keep (Pagefind#59). */
@@ -47,9 +47,7 @@ async function run(el: HTMLElement) {
     const url = `${base}pagefind/pagefind.js`;
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     // No web worker: one file less to download and to keep offline.
-    const rk = new URLSearchParams(location.search).get('rank');
-    const ranking = rk ? Object.fromEntries(rk.split(',').map((kv) => kv.split(':')).map(([k, v]) => [k, Number(v)])) : undefined;
-    await pf.options({ noWorker: true, metaCacheTag: META_CACHE_TAG, excerptLength: 24, ...(ranking ? { ranking } : {}) });
+    await pf.options({ noWorker: true, metaCacheTag: META_CACHE_TAG, excerptLength: 24 });
     await pf.init();
     pagefind = pf;
     return pf;
@@ -72,8 +70,13 @@ async function run(el: HTMLElement) {
         merged = true;
       }
       // The typed query, its Uzbek Latin form and its cut-off form (see lib/search/query.ts), one list.
-      let found = mergeResults((await Promise.all(forms.map((f) => pf.search(f)))).map((r) => r.results));
-      if (!found.length) found = sumResults((await Promise.all(wordsOf(forms).map((w) => pf.search(w)))).map((r) => r.results));
+      // Each search also asks which results are chapters, to put them above videos and lists.
+      const find = async (q: string) => {
+        const [every, chapters] = await Promise.all([pf.search(q), pf.search(q, { filters: { [KIND_FILTER]: CHAPTER_KIND } })]);
+        return boostChapters(every.results, new Set(chapters.results.map((r) => r.id)));
+      };
+      let found = mergeResults(await Promise.all(forms.map(find)));
+      if (!found.length) found = sumResults(await Promise.all(wordsOf(forms).map(find)));
       // Pagefind only knows a result's address after loading its fragment (a few KB each), so results
       // come in pages of five: a first search stays small on a slow, paid connection.
       pending = found;

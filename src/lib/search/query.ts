@@ -12,6 +12,15 @@
 import { normaliseQuery } from '../searchNormalise.ts';
 import { hasCyrillic, uzCyrillicToLatin } from './uzCyrillic.ts';
 
+/** The Pagefind filter set on chapter pages in the index (searchIndex.ts pageForIndex). */
+export const KIND_FILTER = 'kind';
+export const CHAPTER_KIND = 'chapter';
+/**
+ * How much more a chapter counts than another page (video, map list, help page) found by the same
+ * words: the chapter explains, the others repeat a part of it.
+ */
+export const CHAPTER_BOOST = 3;
+
 /** A word is cut only if this many letters stay, so short words keep their meaning. */
 export const MIN_STEM = 4;
 
@@ -59,4 +68,9 @@ export function sumResults<T extends Scored>(lists: readonly (readonly T[])[]): 
     total.set(r.id, { r: seen?.r ?? r, score: (seen?.score ?? 0) + r.score });
   }
   return [...total.values()].sort((a, b) => b.score - a.score).map((t) => ({ ...t.r, score: t.score }));
+}
+
+/** Chapters (ids from a search filtered to chapters) scored CHAPTER_BOOST times higher, best first. */
+export function boostChapters<T extends Scored>(results: readonly T[], chapterIds: ReadonlySet<string>): T[] {
+  return results.map((r) => (chapterIds.has(r.id) ? { ...r, score: r.score * CHAPTER_BOOST } : r)).sort((a, b) => b.score - a.score);
 }
