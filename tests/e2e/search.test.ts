@@ -72,7 +72,7 @@ describe('search', () => {
 
   it('finds Uzbek registration typed without the ʻ sign, and shows the sign in the result', async () => {
     const { page, context } = await openPhone(browser, baseUrl);
-    for (const q of ['royxat', 'royxatga', 'Royxatdan']) {
+    for (const q of ['royxat', 'Royxat', "ro'yxat"]) {
       expect((await resultsFor(page, 'uz', q))[0], q).toBe(`${base}uz/guide/registration/`);
     }
     // The index keeps one mark for oʻ; the page puts U+02BB back in what it shows.
