@@ -1,8 +1,9 @@
 /**
  * Builds the Pagefind search index after the pages are written: one index per language (from
  * <html lang>), only pages worth finding, text normalised so every way of typing oʻ/gʻ and ё finds the
- * same words, and each chapter also findable by its official Russian/Kazakh terms (front matter
- * `keywords`). Runs near the end: after QR/print and the offline file, before the service worker.
+ * same words, each chapter also findable by its official Russian/Kazakh terms (front matter
+ * `keywords`) and by the editors' words of content/search/<lang>.yaml, and marked as a chapter.
+ * Runs near the end: after QR/print and the offline file, before the service worker.
  * The index is written to a temporary folder and renamed, so dist/ never holds half an index.
  */
 import type { AstroIntegration } from 'astro';
@@ -39,6 +40,12 @@ export function search(contentRoot: string, base: string, indexChunkSize: number
   return {
     name: 'migrant-guide:search',
     hooks: {
+      // The editors' search word lists are checked before anything is rendered, so a wrong chapter name
+      // stops the build at once, naming the file and the entry.
+      'astro:config:setup': () => {
+        const slugs = new Set([...readKeywords(contentRoot).byId.keys()].map((id) => id.slice(id.indexOf('/') + 1)));
+        for (const l of locales) readSearchTerms(contentRoot, l.code, slugs);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pagefind = await import('pagefind');
