@@ -4,7 +4,8 @@
  * found by, in every language. Migrants often know only the Russian or Kazakh word from a document.
  */
 import { defaultLocale } from '../config/locales.ts';
-import { normaliseHtmlText } from './searchNormalise.ts';
+import { normaliseForSearch } from './searchNormalise.ts';
+import { findFirst, parseHtml, serialize, type Node } from './booklet/html.ts';
 import { russianKeyboardForm } from './search/keyboard.ts';
 import type { SearchTerms } from './search/terms.ts';
 import { CHAPTER_KIND, KIND_FILTER } from './search/query.ts';
@@ -74,7 +75,12 @@ export function chapterOfPath(sitePath: string): { lang: string; slug: string } 
   return m ? { lang: m[1], slug: m[2] } : undefined;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Every text node of the tree through normaliseForSearch (entities are already decoded there). */
+function normaliseTree(node: Node): void {
+  if (node.type === 'text') { node.text = normaliseForSearch(node.text); return; }
+  if (node.name === 'script' || node.name === 'style') return;
+  node.children.forEach(normaliseTree);
+}
 
 /**
  * The copy of a page handed to Pagefind: text normalised (see searchNormalise.ts); for chapters, the
@@ -83,13 +89,15 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * Pagefind weighs words against the rest of their own page). The page people download is unchanged.
  */
 export function pageForIndex(html: string, lines: IndexLine[], isChapter = lines.length > 0): string {
-  let out = normaliseHtmlText(html);
-  if (!isChapter) return out;
-  const extra = lines.map((l) => `<p data-pagefind-weight="${l.weight}">${escapeHtml(normaliseHtmlText(l.words.join(', ')))}</p>`).join('');
-  // At the end of the chapter's <article>, so excerpts prefer the chapter's own sentences.
-  const body = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(out);
-  const end = body ? out.indexOf('</article>', body.index) : -1;
-  if (!body || end < 0) return out;
-  const open = body[0].replace(/>$/, ` data-pagefind-filter="${KIND_FILTER}:${CHAPTER_KIND}">`);
-  return out.slice(0, body.index) + open + out.slice(body.index + body[0].length, end) + extra + out.slice(end);
+  const root = parseHtml(html);
+  normaliseTree(root);
+  const body = isChapter ? findFirst(root, (el) => el.name === 'article' && 'data-pagefind-body' in el.attrs) : undefined;
+  if (body) {
+    body.attrs['data-pagefind-filter'] = `${KIND_FILTER}:${CHAPTER_KIND}`;
+    // At the end of the chapter's <article>, so excerpts prefer the chapter's own sentences.
+    for (const l of lines) {
+      body.children.push({ type: 'el', name: 'p', attrs: { 'data-pagefind-weight': String(l.weight) }, children: [{ type: 'text', text: normaliseForSearch(l.words.join(', ')) }] });
+    }
+  }
+  return serialize(root);
 }

@@ -7,11 +7,9 @@
 
 /** Every mark people use for the Uzbek oʻ/gʻ sign and the tutuq belgisi (ʼ), as characters… */
 const MARKS = "'`´‘’ʻʼʹ′";
-/** …and as the HTML entities a Markdown renderer or Astro may write for them. */
-const ENTITY = '&#39;|&#x27;|&#X27;|&apos;|&lsquo;|&rsquo;|&#8216;|&#8217;|&#x2018;|&#x2019;';
 
 const LATIN = 'A-Za-z\u00C0-\u024F';
-const markBetween = new RegExp(`([${LATIN}])(?:[${MARKS}]|${ENTITY})(?=[${LATIN}])`, 'g');
+const markBetween = new RegExp(`([${LATIN}])[${MARKS}](?=[${LATIN}])`, 'g');
 
 /**
  * The one mark every sign between two Latin letters becomes: U+2019 ’. Pagefind counts ’ as punctuation
@@ -39,12 +37,4 @@ export function restoreUzbekMarks(text: string): string {
 /** What the search box sends to Pagefind: normalised, trimmed, inner spaces collapsed. */
 export function normaliseQuery(query: string): string {
   return normaliseForSearch(query).replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The same rule applied to an HTML document's text only (never inside tags, so addresses and
- * attributes stay as they are). Used on the copy of each page that is handed to the indexer.
- */
-export function normaliseHtmlText(html: string): string {
-  return html.replace(/(^|>)([^<]+)/g, (_m, open: string, text: string) => open + normaliseForSearch(text));
 }
