@@ -1,8 +1,9 @@
 /**
  * Builds the Pagefind search index after the pages are written: one index per language (from
  * <html lang>), only pages worth finding, text normalised so every way of typing oʻ/gʻ and ё finds the
- * same words, and each chapter also findable by its official Russian/Kazakh terms (front matter
- * `keywords`). Runs near the end: after QR/print and the offline file, before the service worker.
+ * same words, each chapter also findable by its official Russian/Kazakh terms (front matter
+ * `keywords`) and by the editors' words of content/search/<lang>.yaml, and marked as a chapter.
+ * Runs near the end: after QR/print and the offline file, before the service worker.
  * The index is written to a temporary folder and renamed, so dist/ never holds half an index.
  */
 import type { AstroIntegration } from 'astro';
@@ -12,19 +13,22 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { htmlPages, urlPathOf } from '../lib/builtSite.ts';
 import { listFiles } from '../lib/contentTree.ts';
-import { chapterOfPath, isIndexable, keywordsFor, pageForIndex, type ChapterKeywords } from '../lib/searchIndex.ts';
+import { chapterOfPath, indexLinesFor, isIndexable, pageForIndex, type ChapterKeywords } from '../lib/searchIndex.ts';
+import { readSearchTerms, type SearchTerms } from '../lib/search/terms.ts';
+import { locales } from '../config/locales.ts';
 
 /** Folder of the index inside dist/ (the search page and the service worker use the same name). */
 export const SEARCH_DIR = 'pagefind';
 
 function readKeywords(contentRoot: string): ChapterKeywords {
   const dir = join(contentRoot, 'guide');
-  const k: ChapterKeywords = { byId: new Map(), fromById: new Map() };
+  const k: ChapterKeywords = { byId: new Map(), fromById: new Map(), titleById: new Map() };
   for (const file of listFiles(dir, ['.md', '.mdx'])) {
     const id = file.slice(dir.length + 1).replace(/\\/g, '/').replace(/\.mdx?$/, '');
     const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
     if (!fm) continue; // the content schema reports a missing front matter
-    const data = (parseYaml(fm[1]) ?? {}) as { keywords?: unknown; translation?: { from?: string } };
+    const data = (parseYaml(fm[1]) ?? {}) as { title?: unknown; keywords?: unknown; translation?: { from?: string } };
+    if (typeof data.title === 'string') k.titleById!.set(id, data.title);
     const words = Array.isArray(data.keywords) ? data.keywords.filter((w): w is string => typeof w === 'string') : [];
     k.byId.set(id, words);
     k.fromById.set(id, data.translation?.from);
@@ -36,10 +40,19 @@ export function search(contentRoot: string, base: string, indexChunkSize: number
   return {
     name: 'migrant-guide:search',
     hooks: {
+      // The editors' search word lists are checked before anything is rendered, so a wrong chapter name
+      // stops the build at once, naming the file and the entry.
+      'astro:config:setup': () => {
+        const slugs = new Set([...readKeywords(contentRoot).byId.keys()].map((id) => id.slice(id.indexOf('/') + 1)));
+        for (const l of locales) readSearchTerms(contentRoot, l.code, slugs);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pagefind = await import('pagefind');
         const keywords = readKeywords(contentRoot);
+        // The editors' word lists; a wrong entry stops the build naming the file and the entry.
+        const slugs = new Set([...keywords.byId.keys()].map((id) => id.slice(id.indexOf('/') + 1)));
+        const terms = new Map<string, SearchTerms>(locales.map((l) => [l.code, readSearchTerms(contentRoot, l.code, slugs)]));
         if (!Number.isInteger(indexChunkSize) || indexChunkSize < 1) {
           throw new Error(`Search index: PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE is "${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE}"; expected a whole number of word positions above 0 (default 2000).`);
         }
@@ -53,9 +66,9 @@ export function search(contentRoot: string, base: string, indexChunkSize: number
           const sitePath = `/${urlPath.slice(base.length)}`;
           if (!isIndexable(sitePath)) continue;
           const chapter = chapterOfPath(sitePath);
-          const words = chapter ? keywordsFor(chapter.lang, chapter.slug, keywords) : [];
+          const lines = chapter ? indexLinesFor(chapter.lang, chapter.slug, keywords, terms.get(chapter.lang)!) : [];
           // Pagefind adds the base path itself (from where its files are served).
-          const res = await index.addHTMLFile({ url: sitePath, content: pageForIndex(readFileSync(file, 'utf8'), words) });
+          const res = await index.addHTMLFile({ url: sitePath, content: pageForIndex(readFileSync(file, 'utf8'), lines, chapter !== undefined) });
           if (res.errors.length) throw new Error(`Search index: page ${sitePath} could not be indexed: ${res.errors.join('; ')}`);
           pages++;
         }

@@ -7,32 +7,34 @@
 
 /** Every mark people use for the Uzbek oʻ/gʻ sign and the tutuq belgisi (ʼ), as characters… */
 const MARKS = "'`´‘’ʻʼʹ′";
-/** …and as the HTML entities a Markdown renderer or Astro may write for them. */
-const ENTITY = '&#39;|&#x27;|&#X27;|&apos;|&lsquo;|&rsquo;|&#8216;|&#8217;|&#x2018;|&#x2019;';
 
 const LATIN = 'A-Za-z\u00C0-\u024F';
-const markBetween = new RegExp(`([${LATIN}])(?:[${MARKS}]|${ENTITY})(?=[${LATIN}])`, 'g');
+const markBetween = new RegExp(`([${LATIN}])[${MARKS}](?=[${LATIN}])`, 'g');
 
 /**
- * oʻ/gʻ (after o or g) become U+02BB ʻ; any other mark between two Latin letters becomes U+02BC ʼ
- * (tutuq belgisi, as in maʼlumot); Cyrillic ё becomes е. Deterministic, so index and query meet.
+ * The one mark every sign between two Latin letters becomes: U+2019 ’. Pagefind counts ’ as punctuation
+ * inside a word, so it indexes "ro’yxatga" also as "royxatga": `roʻyxat`, `ro'yxat` and `royxat` all find
+ * it. (U+02BB ʻ is a letter to Pagefind, and then `royxat` found nothing.) Cyrillic ё becomes е.
+ * Deterministic, so index and query meet.
  */
+export const SEARCH_MARK = '\u2019';
+
 export function normaliseForSearch(text: string): string {
   return text
-    .replace(markBetween, (_m, letter: string) => (/[oOgG]/.test(letter) ? `${letter}\u02BB` : `${letter}\u02BC`))
+    .replace(markBetween, (_m, letter: string) => `${letter}${SEARCH_MARK}`)
     .replace(/ё/g, 'е')
     .replace(/Ё/g, 'Е');
+}
+
+/**
+ * Puts the Uzbek signs back in text that comes out of the index (result excerpts), for Uzbek pages:
+ * o’/g’ → oʻ/gʻ (U+02BB), any other ’ between letters → ʼ (U+02BC, tutuq belgisi).
+ */
+export function restoreUzbekMarks(text: string): string {
+  return text.replace(new RegExp(`([${LATIN}])${SEARCH_MARK}(?=[${LATIN}])`, 'g'), (_m, letter: string) => (/[oOgG]/.test(letter) ? `${letter}\u02BB` : `${letter}\u02BC`));
 }
 
 /** What the search box sends to Pagefind: normalised, trimmed, inner spaces collapsed. */
 export function normaliseQuery(query: string): string {
   return normaliseForSearch(query).replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The same rule applied to an HTML document's text only (never inside tags, so addresses and
- * attributes stay as they are). Used on the copy of each page that is handed to the indexer.
- */
-export function normaliseHtmlText(html: string): string {
-  return html.replace(/(^|>)([^<]+)/g, (_m, open: string, text: string) => open + normaliseForSearch(text));
 }

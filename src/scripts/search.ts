@@ -1,14 +1,16 @@
 // The search page's behaviour: loads Pagefind (only here, only when this page opens) and runs the
 // query from ?q= in the reader's language, or in all languages when asked. Without JavaScript the page
 // shows its <noscript> message instead; strings come from the page (data-strings), never from here.
-import { normaliseQuery } from '../lib/searchNormalise.ts';
+import { restoreUzbekMarks } from '../lib/searchNormalise.ts';
+import { boostChapters, CHAPTER_KIND, KIND_FILTER, mergeResults, queryForms, sumResults, wordsOf } from '../lib/search/query.ts';
 
 interface PagefindResult { url: string; meta: { title?: string }; excerpt: string }
+interface Found { id: string; score: number; data(): Promise<PagefindResult> }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Found[] }>;
 }
 
 /** Fixed, so Pagefind's meta files have one address the offline copy can keep (Pagefind#59). */
@@ -23,6 +25,7 @@ async function run(el: HTMLElement) {
   const langs = JSON.parse(el.dataset.langs ?? '{}') as Record<string, { htmlLang: string; name: string }>;
   const base = el.dataset.base ?? '/';
   const own = el.dataset.lang ?? '';
+  const endings = JSON.parse(el.dataset.endings ?? '[]') as string[];
   const form = el.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const all = form.querySelector<HTMLInputElement>('input[name="all"]')!;
@@ -33,7 +36,7 @@ async function run(el: HTMLElement) {
   all.checked = params.get('all') === '1';
   const moreButton = el.querySelector<HTMLButtonElement>('[data-search-more]')!;
   moreButton.addEventListener('click', () => { void more(); });
-  let pending: { data(): Promise<PagefindResult> }[] = [];
+  let pending: Found[] = [];
   let shownCount = 0;
   let total: number | undefined;
   let pagefind: Pagefind | undefined;
@@ -51,10 +54,10 @@ async function run(el: HTMLElement) {
   }
 
   async function go() {
-    const q = normaliseQuery(input.value);
+    const forms = queryForms(input.value, own, endings);
     list.replaceChildren();
     moreButton.hidden = true;
-    if (!q) { status.textContent = ''; return; }
+    if (!forms.length) { status.textContent = ''; return; }
     status.textContent = s.searching;
     try {
       const pf = await load();
@@ -66,12 +69,19 @@ async function run(el: HTMLElement) {
         }
         merged = true;
       }
-      const found = await pf.search(q);
+      // The typed query, its Uzbek Latin form and its cut-off form (see lib/search/query.ts), one list.
+      // Each search also asks which results are chapters, to put them above videos and lists.
+      const find = async (q: string) => {
+        const [every, chapters] = await Promise.all([pf.search(q), pf.search(q, { filters: { [KIND_FILTER]: CHAPTER_KIND } })]);
+        return boostChapters(every.results, new Set(chapters.results.map((r) => r.id)));
+      };
+      let found = mergeResults(await Promise.all(forms.map(find)));
+      if (!found.length) found = sumResults(await Promise.all(wordsOf(forms).map(find)));
       // Pagefind only knows a result's address after loading its fragment (a few KB each), so results
       // come in pages of five: a first search stays small on a slow, paid connection.
-      pending = found.results;
+      pending = found;
       // Exact when every result is of the wanted language(s); otherwise counted as they are shown.
-      total = all.checked || !merged ? found.results.length : undefined;
+      total = all.checked || !merged ? found.length : undefined;
       shownCount = 0;
       await more();
       if (!shownCount) status.textContent = s.none;
@@ -103,10 +113,10 @@ async function run(el: HTMLElement) {
   function item(d: PagefindResult): HTMLLIElement {
     const li = document.createElement('li');
     const a = document.createElement('a');
-    a.href = d.url;
-    a.textContent = d.meta.title ?? d.url;
-    li.append(a);
     const code = langOf(d.url);
+    a.href = d.url;
+    a.textContent = code === 'uz' ? restoreUzbekMarks(d.meta.title ?? d.url) : (d.meta.title ?? d.url);
+    li.append(a);
     if (code !== own && langs[code]) {
       const tag = document.createElement('span');
       tag.className = 'tag';
@@ -115,8 +125,9 @@ async function run(el: HTMLElement) {
       li.append(' ', tag);
     }
     const p = document.createElement('p');
-    // Pagefind's excerpt is the page's own text, escaped, with <mark> around the words found.
-    p.innerHTML = d.excerpt;
+    // Pagefind's excerpt is the page's own text, escaped, with <mark> around the words found; on Uzbek
+    // pages the index holds ’ for oʻ/gʻ and ʼ (searchNormalise.ts), put back here.
+    p.innerHTML = code === 'uz' ? restoreUzbekMarks(d.excerpt) : d.excerpt;
     li.append(p);
     return li;
   }

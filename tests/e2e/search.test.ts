@@ -7,6 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPhone } from './browser.ts';
 import { locales } from '../../src/config/locales.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
+import { parse as parseYaml } from 'yaml';
+import { gunzipSync } from 'node:zlib';
+
+const contentDir = join(import.meta.dirname, '..', '..', 'content');
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -64,6 +68,63 @@ describe('search', () => {
       expect(await resultsFor(page, 'uz', stem.replace('ʻ', mark)), `typed with ${mark}`).toEqual(want);
     }
     await context.close();
+  });
+
+  it('finds Uzbek registration typed without the ʻ sign, and shows the sign in the result', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    for (const q of ['royxat', 'Royxat', "ro'yxat"]) {
+      expect((await resultsFor(page, 'uz', q))[0], q).toBe(`${base}uz/guide/registration/`);
+    }
+    // The index keeps one mark for oʻ; the page puts U+02BB back in what it shows.
+    const shown = await page.locator('[data-search-results] li').first().textContent();
+    expect(shown).toContain('Ro\u02BByxat');
+    expect(shown).not.toContain('\u2019');
+    await context.close();
+  });
+
+  it('finds Uzbek registration typed in Uzbek Cyrillic, and Russian words still work on /uz/', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    expect((await resultsFor(page, 'uz', 'рўйхат'))[0]).toBe(`${base}uz/guide/registration/`);
+    expect((await resultsFor(page, 'uz', 'паспорт йўқолди'))[0]).toBe(`${base}uz/guide/lost-documents/`);
+    // Russian, not Uzbek Cyrillic: found by the chapter's official Russian keywords.
+    expect(await resultsFor(page, 'uz', 'регистрация')).toContain(`${base}uz/guide/registration/`);
+    await context.close();
+  });
+
+  it('"kasal" puts the health chapter above the emergency-care video', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    const found = await resultsFor(page, 'uz', 'kasal');
+    expect(found[0]).toBe(`${base}uz/guide/health/`);
+    const video = found.indexOf(`${base}uz/videos/emergency-care/`);
+    expect(video === -1 || video > 0).toBe(true);
+    await context.close();
+  });
+
+  it('finds a chapter by a word from the editors\' list (content/search/ru.yaml) that its text does not use', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    const list = parseYaml(readFileSync(join(contentDir, 'search', 'ru.yaml'), 'utf8')) as { chapters: Record<string, string[]> };
+    expect(list.chapters.police).toContain('менты');
+    expect(articleText('ru', 'police').toLowerCase().split(/[^\p{L}]+/u)).not.toContain('менты');
+    expect((await resultsFor(page, 'ru', 'менты'))[0]).toBe(`${base}ru/guide/police/`);
+    await context.close();
+  });
+
+  it('does not index the video player\'s interface text, only the video\'s own words', () => {
+    // Pagefind's fragments hold each page's indexed text (gzip, after a short signature).
+    const dir = join(distDir, 'pagefind', 'fragment');
+    let videos = 0;
+    for (const f of readdirSync(dir)) {
+      const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      const page = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+      const m = /\/([a-z]{2})\/videos\/[a-z0-9-]+\/$/.exec(page.url);
+      if (!m) continue;
+      videos++;
+      const t = dictionaries[m[1] as keyof typeof dictionaries];
+      for (const key of ['video.noPlayer', 'video.dataNote', 'video.relatedChapters'] as const) {
+        expect(page.content, `${page.url}: ${key}`).not.toContain(t[key]);
+      }
+    }
+    expect(videos).toBeGreaterThan(5);
   });
 
   it('finds Russian ё and е alike', async () => {
