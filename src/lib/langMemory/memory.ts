@@ -1,0 +1,38 @@
+/**
+ * "This phone reads Tajik": the language a person chose on the chooser at / is kept in localStorage on
+ * the phone only — never a cookie, never sent anywhere — so the
+ * chooser can offer "Continue in Тоҷикӣ" at the top, and a not-found page can put that language first.
+ * It only ever offers a link; nothing redirects. No imports: bundled into tiny page scripts.
+ */
+export const LANG_KEY = 'mg-lang';
+
+/** The part of Web Storage used here (so tests can pass a Map-backed stand-in). */
+export interface KeyValueStore { getItem(key: string): string | null; setItem(key: string, value: string): void }
+
+/** The remembered language if it is one of ours; storage that is missing or blocked counts as none. */
+export function rememberedLang(store: KeyValueStore | undefined, codes: readonly string[]): string | undefined {
+  try {
+    const v = store?.getItem(LANG_KEY) ?? undefined;
+    return v && codes.includes(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the chosen language (ignores codes that are not ours, and storage that refuses). */
+export function rememberLang(store: KeyValueStore | undefined, code: string, codes: readonly string[]): void {
+  if (!codes.includes(code)) return;
+  try {
+    store?.setItem(LANG_KEY, code);
+  } catch {
+    /* private mode or storage full: the chooser simply does not remember */
+  }
+}
+
+/** The site language a path is in ('/mg/tg/x/' with base '/mg/' → 'tg'), or undefined. */
+export function langInPath(pathname: string, base: string, codes: readonly string[]): string | undefined {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.startsWith(b)) return undefined;
+  const seg = pathname.slice(b.length).split('/')[0];
+  return codes.includes(seg) ? seg : undefined;
+}
