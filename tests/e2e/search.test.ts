@@ -106,8 +106,12 @@ describe('search', () => {
     page.on('request', (r) => { if (r.url().includes('/pagefind/')) loaded.push(r.url()); });
     await page.goto(at('/ru/guide/police/'));
     expect(loaded).toEqual([]);
-    await page.fill('#site-search', 'регистрация');
-    await page.press('#site-search', 'Enter');
+    // The header has a search button (a link); the search page has the only search box.
+    await page.locator(`.site-header a[href$="/ru/search/"]`).click();
+    await page.waitForURL(/\/ru\/search\/$/);
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    await page.fill('#q', 'регистрация');
+    await page.press('#q', 'Enter');
     await page.waitForURL(/\/ru\/search\/\?q=/);
     await page.locator('[data-search-results] li').first().waitFor();
     expect(loaded.some((u) => u.includes('pagefind.js'))).toBe(true);
