@@ -98,8 +98,9 @@ export function serviceWorker(base: string): AstroIntegration {
           const { warnings } = await generateSW({
             swDest: join(tmp, 'sw.js'),
             globDirectory: out,
-            // Precached for every visitor: only the small offline page (the fallback must be there).
-            globPatterns: ['offline/index.html'],
+            // Precached for every visitor: only the small offline page (the fallback must be there) and the
+            // files it needs — its script puts the address's language first, with no network.
+            globPatterns: ['offline/index.html', ...pageAssets(readFileSync(join(out, 'offline', 'index.html'), 'utf8'), base).map((a) => a.slice(base.length))],
             modifyURLPrefix: { '': base },
             inlineWorkboxRuntime: true,
             mode: 'production',

@@ -1,7 +1,7 @@
 /**
  * "This phone reads Tajik": the language a person chose on the chooser at / is kept in localStorage on
  * the phone only — never a cookie, never sent anywhere — so the
- * chooser can offer "Continue in Тоҷикӣ" at the top, and a not-found page can put that language first.
+ * chooser can offer "Continue in Тоҷикӣ" at the top.
  * It only ever offers a link; nothing redirects. No imports: bundled into tiny page scripts.
  */
 export const LANG_KEY = 'mg-lang';
@@ -27,12 +27,4 @@ export function rememberLang(store: KeyValueStore | undefined, code: string, cod
   } catch {
     /* private mode or storage full: the chooser simply does not remember */
   }
-}
-
-/** The site language a path is in ('/mg/tg/x/' with base '/mg/' → 'tg'), or undefined. */
-export function langInPath(pathname: string, base: string, codes: readonly string[]): string | undefined {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  if (!pathname.startsWith(b)) return undefined;
-  const seg = pathname.slice(b.length).split('/')[0];
-  return codes.includes(seg) ? seg : undefined;
 }

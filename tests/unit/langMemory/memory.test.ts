@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANG_KEY, langInPath, rememberLang, rememberedLang, type KeyValueStore } from '../../../src/lib/langMemory/memory.ts';
+import { LANG_KEY, rememberLang, rememberedLang, type KeyValueStore } from '../../../src/lib/langMemory/memory.ts';
+import { langInPath } from '../../../src/lib/langMemory/path.ts';
 
 const codes = ['ru', 'uz', 'tg', 'ky', 'en'];
 function store(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
