@@ -80,7 +80,8 @@ describe('offline reading', () => {
     await page.goto(at('/uz/search/?q=politsiya'));
     await page.locator('[data-search-results] li').first().waitFor({ timeout: 20_000 });
     await context.close();
-  });
+    // Saving now also fetches the video pages and the one-file guide: more time on a busy machine.
+  }, 150_000);
 
   it('hides the save button where it cannot work (no JavaScript)', async () => {
     const { page, context } = await openPhone(browser, baseUrl, { javaScriptEnabled: false });
