@@ -73,7 +73,7 @@ function chapterBlocks(main: El, where: string): Block[] {
   const isNotice = (c: El['children'][number]): c is El => c.type === 'el' && hasClass(c, 'notice');
   const notices = article.children.filter(isNotice).map((n) => ({ ...n, children: findAll(n, (el) => el.name === 'p') }));
   // Links to videos mean nothing on paper.
-  const body = { ...article, children: article.children.filter((c) => c !== h1 && !isNotice(c) && !(c.type === 'el' && hasClass(c, 'chapter-videos'))) };
+  const body = { ...article, children: article.children.filter((c) => c !== h1 && !(c.type === 'el' && (hasClass(c, 'notice') || hasClass(c, 'chapter-videos')))) };
   return [{ kind: 'heading', level: 1, runs: [{ text: textOf(h1).trim() }] }, ...blocksOf({ ...main, children: notices }, where), ...blocksOf(body, where)];
 }
 
