@@ -98,9 +98,9 @@ export function serviceWorker(base: string): AstroIntegration {
           const { warnings } = await generateSW({
             swDest: join(tmp, 'sw.js'),
             globDirectory: out,
-            // Precached for every visitor: only the small offline page (the fallback must be there) and the
-            // files it needs — its script puts the address's language first, with no network.
-            globPatterns: ['offline/index.html', ...pageAssets(readFileSync(join(out, 'offline', 'index.html'), 'utf8'), base).map((a) => a.slice(base.length))],
+            // Precached for every visitor: only the small offline page (the fallback must be there). Its script
+            // (the address's language first) is inline, so it needs no other file.
+            globPatterns: ['offline/index.html'],
             modifyURLPrefix: { '': base },
             inlineWorkboxRuntime: true,
             mode: 'production',
