@@ -20,7 +20,8 @@ afterAll(async () => { await browser?.close(); });
 /** The built chapter's article text (what a reader sees), to pick real words from. */
 function articleText(lang: string, slug: string): string {
   const html = readFileSync(join(distDir, lang, 'guide', slug, 'index.html'), 'utf8');
-  const article = /<article[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
+  // The chapter's own text: from its prose on (the translation notice under the title is not indexed).
+  const article = /<div class="prose"[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
   return article.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
