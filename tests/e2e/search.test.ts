@@ -101,7 +101,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it('runs from the search box in the header and keeps Pagefind off other pages', async () => {
+  it('runs from the search button in the header and keeps Pagefind off other pages', async () => {
     const { page, context } = await openPhone(browser, baseUrl);
     const loaded: string[] = [];
     page.on('request', (r) => { if (r.url().includes('/pagefind/')) loaded.push(r.url()); });
