@@ -46,6 +46,8 @@ export const translationSchema = z
     from: langCode.optional(),
     sourceVersion: z.number({ message: 'must be the version number of the source text, e.g. 1' }).int().positive().optional(),
     reviewedBy: z.string().optional(),
+    /** When the reviewer checked it (shown on the page with their name). */
+    reviewedOn: isoDateField.optional(),
   })
   .superRefine((t, ctx) => {
     if (t.status !== 'original' && (!t.from || !t.sourceVersion)) {

@@ -9,3 +9,23 @@ export const emergencyNumbers = [
   { number: '103', label: 'home.emergency.103' },
   { number: '111', label: 'home.emergency.111' },
 ] as const;
+
+/**
+ * The call bar under every page's header (src/components/CallBar.astro) shows 112 and, where a page has
+ * one, its most relevant number. Each number here must be in content/contacts/ too (a unit test checks)
+ * and have a short label `call.<number>` in src/i18n/. Chapters are named by their file name; a video
+ * takes the number of the first chapter it belongs to; the map of clinics takes the ambulance.
+ */
+export const callBarNumbers = ['112', '102', '103', '111'] as const;
+export type CallBarNumber = (typeof callBarNumbers)[number];
+
+export const chapterCallNumber: Record<string, CallBarNumber> = {
+  health: '103',
+  police: '102',
+  'lost-documents': '102',
+  trafficking: '111',
+  'women-and-children': '111',
+  family: '111',
+};
+
+export const sectionCallNumber: Partial<Record<'map', CallBarNumber>> = { map: '103' };

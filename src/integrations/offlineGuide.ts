@@ -61,18 +61,19 @@ function chapterList(out: string, lang: string): { slug: string; title: string }
 }
 
 /**
- * A chapter's blocks for print: title first, then the translation notice (without its "read the
- * original" link, which means nothing on paper), then the chapter as on the site.
+ * A chapter's blocks for print: title first, then the translation notice (its full text, without the
+ * one-line summary or the "read the original" link, which mean nothing on paper), then the chapter as
+ * on the site.
  */
 function chapterBlocks(main: El, where: string): Block[] {
   const article = findFirst(main, (el) => el.name === 'article');
   if (!article) throw new ChapterFormatError(`${where}: the built page has no <article>.`);
   const h1 = findFirst(article, (el) => el.name === 'h1');
   if (!h1) throw new ChapterFormatError(`${where}: the chapter has no title (h1).`);
-  const notices = main.children.filter((c): c is El => c.type === 'el' && hasClass(c, 'notice'));
-  for (const n of notices) n.children = n.children.filter((p) => !(p.type === 'el' && p.name === 'p' && p.children.length === 1 && p.children[0].type === 'el' && p.children[0].name === 'a'));
+  const isNotice = (c: El['children'][number]): c is El => c.type === 'el' && hasClass(c, 'notice');
+  const notices = article.children.filter(isNotice).map((n) => ({ ...n, children: findAll(n, (el) => el.name === 'p') }));
   // Links to videos mean nothing on paper.
-  const body = { ...article, children: article.children.filter((c) => c !== h1 && !(c.type === 'el' && hasClass(c, 'chapter-videos'))) };
+  const body = { ...article, children: article.children.filter((c) => c !== h1 && !(c.type === 'el' && (hasClass(c, 'notice') || hasClass(c, 'chapter-videos')))) };
   return [{ kind: 'heading', level: 1, runs: [{ text: textOf(h1).trim() }] }, ...blocksOf({ ...main, children: notices }, where), ...blocksOf(body, where)];
 }
 

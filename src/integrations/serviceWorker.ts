@@ -25,9 +25,13 @@ import { listFiles } from '../lib/contentTree.ts';
 import { locales } from '../config/locales.ts';
 import { isSavedPage, makeBundle, pageAssets, searchFiles, type BundleFile, type PagefindEntry } from '../lib/offlineBundle.ts';
 import { SEARCH_DIR } from './search.ts';
+import { paths, withBase } from '../lib/routes.ts';
 
-/** Saving a language must stay under this (the pages first; search is dropped if it does not fit). */
-export const OFFLINE_BUDGET_BYTES = 500 * 1024;
+/**
+ * Saving a language must stay under this (the pages first; search is dropped if it does not fit). It
+ * holds the pages, the video transcripts, the one-file guide and the search index of the largest language.
+ */
+export const OFFLINE_BUDGET_BYTES = 640 * 1024;
 /** Same value as src/scripts/search.ts: Pagefind asks for its entry file with this tag. */
 const META_CACHE_TAG = 'mg';
 
@@ -57,6 +61,9 @@ export function offlineBundles(out: string, base: string) {
         if (f && !files.has(asset)) files.set(asset, transferSize(f));
       }
     }
+    // The whole guide in one file (src/integrations/offlineGuide.ts), to open or forward offline.
+    const oneFile = join(out, paths.offlineFile(l.code).slice(1));
+    if (existsSync(oneFile)) files.set(withBase(base, paths.offlineFile(l.code)), transferSize(oneFile));
     const pageList: BundleFile[] = [...files].map(([url, bytes]) => ({ url, bytes }));
     const search: BundleFile[] = [];
     const names = entry ? searchFiles(entry, l.htmlLang, indexFiles, META_CACHE_TAG) : undefined;
@@ -91,7 +98,8 @@ export function serviceWorker(base: string): AstroIntegration {
           const { warnings } = await generateSW({
             swDest: join(tmp, 'sw.js'),
             globDirectory: out,
-            // Precached for every visitor: only the small offline page (the fallback must be there).
+            // Precached for every visitor: only the small offline page (the fallback must be there). Its script
+            // (the address's language first) is inline, so it needs no other file.
             globPatterns: ['offline/index.html'],
             modifyURLPrefix: { '': base },
             inlineWorkboxRuntime: true,
@@ -102,7 +110,9 @@ export function serviceWorker(base: string): AstroIntegration {
             cleanupOutdatedCaches: true,
             runtimeCaching: [
               {
-                urlPattern: ({ request, url }) => request.mode === 'navigate' || (url.origin === self.location.origin && url.pathname.endsWith('/')),
+                // Pages, and the one-file guides (…/migrant-guide-<lang>.html), which "Save for offline" stores
+                // too: saved and opened copies must land in the same cache.
+                urlPattern: ({ request, url }) => request.mode === 'navigate' || (url.origin === self.location.origin && /(\/|\.html)$/.test(url.pathname)),
                 handler: 'NetworkFirst',
                 options: {
                   cacheName: 'mg-pages',

@@ -10,13 +10,15 @@ export interface BundleFile { url: string; bytes: number }
 export interface OfflineBundle { lang: string; files: BundleFile[]; bytes: number; searchIncluded: boolean }
 
 /**
- * Pages of a language worth keeping: home, guide and chapters, help, map list, search. (The offline
- * page is not listed: the service worker precaches it for everyone.)
+ * Pages of a language worth keeping: home, guide and chapters, help, map list, search, and the video
+ * pages — their steps and transcripts, not the video files (media are never in pageAssets). The whole
+ * guide in one file is added beside them (src/integrations/serviceWorker.ts). (The offline page is not
+ * listed: the service worker precaches it for everyone.)
  */
 export function isSavedPage(sitePath: string, lang: string): boolean {
   const rest = sitePath.startsWith(`/${lang}/`) ? sitePath.slice(lang.length + 2) : undefined;
   if (rest === undefined) return false;
-  return rest === '' || /^(guide\/([a-z0-9-]+\/)?|help\/|map\/|search\/)$/.test(rest);
+  return rest === '' || /^(guide\/([a-z0-9-]+\/)?|videos\/([a-z0-9-]+\/)?|help\/|map\/|search\/)$/.test(rest);
 }
 
 /**

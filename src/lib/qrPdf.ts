@@ -31,6 +31,8 @@ export interface SheetText {
   heading: string;
   /** "Or type the address:" */
   orType: string;
+  /** Help numbers printed on every card under its code, one a line ("112 Emergency", "103 Ambulance"). */
+  calls?: string[];
 }
 
 export interface LeafletText extends SheetText {
@@ -199,6 +201,13 @@ export async function cardsPdf(items: SheetItem[], text: SheetText, files: FontF
       moduleMm = drawn.moduleMm;
       const tx = x + mm(qz + QR_MM + qz);
       drawCardText(page, fonts, item, text, tx, top - mm(4), cw - (tx - x) - mm(3), ch - mm(8));
+      // Help numbers under the code, clear of its quiet zone: a card is often all a person keeps.
+      if (text.calls?.length) {
+        const width = mm(qz + QR_MM);
+        const size = Math.min(...text.calls.map((c) => fitSize(c, fonts.bold, width, 8, 5.5)));
+        const callsTop = top - ch + mm(2) + text.calls.length * size * 1.2;
+        drawLines(page, text.calls, x + mm(qz), callsTop, fonts.bold, size, RED);
+      }
     });
   }
   const bytes = await doc.save();

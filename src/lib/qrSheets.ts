@@ -247,10 +247,12 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
         scanHint: t('print.scanHint'),
         footer: `${t('footer.disclaimer')} ${t('footer.privacy')}`,
       };
-      for (const [name, texts] of [['DejaVu Sans', [...Object.values(leafletText).flatMap((v) => (typeof v === 'string' ? [v] : v.map((e) => e.label))), ...cardItems.map((i) => i.title)]], ['DejaVu Sans Mono Bold', cardItems.map((i) => i.shortText)]] as const) {
+      // Every card carries the emergency number and the ambulance.
+      const calls = (['112', '103'] as const).map((n) => `${n} ${t(`call.${n}`)}`);
+      for (const [name, texts] of [['DejaVu Sans', [...calls, ...Object.values(leafletText).flatMap((v) => (typeof v === 'string' ? [v] : v.map((e) => e.label))), ...cardItems.map((i) => i.title)]], ['DejaVu Sans Mono Bold', cardItems.map((i) => i.shortText)]] as const) {
         checkGlyphs(name === 'DejaVu Sans' ? fonts.bold : fonts.mono, name, [...texts]);
       }
-      const cards = await cardsPdf(cardItems, { ...base, heading: t('print.cards.title') }, fonts);
+      const cards = await cardsPdf(cardItems, { ...base, heading: t('print.cards.title'), calls }, fonts);
       const leaflet = await leafletPdf(leafletItems, leafletText, fonts);
       moduleMm = Math.min(moduleMm || Infinity, cards.moduleMm, leaflet.moduleMm);
       for (const [kind, pdf] of [['cards', cards], ['leaflet', leaflet]] as const) {

@@ -52,6 +52,7 @@ describe('reading the guide', () => {
     expect(await page.locator('article h1').count()).toBe(1);
     expect(await page.locator('article time[datetime]').count()).toBe(1);
     expect(await page.locator('.sources li a').count()).toBeGreaterThan(0);
+    await page.locator('.lang-menu summary').click();
     await page.locator('.langs a[hreflang="en"]').click();
     await page.waitForURL(new RegExp(`/en/guide/${slug}/$`));
     expect(await page.getAttribute('html', 'lang')).toBe('en');

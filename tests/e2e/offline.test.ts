@@ -36,7 +36,8 @@ describe('offline reading', () => {
     await page.goto(at('/en/guide/police/'));
     expect(await page.textContent('article h1')).toBe(title);
     await page.goto(at('/en/guide/money/'));
-    expect(await page.textContent('h1')).toBe(dictionaries.ru['offline.title']);
+    // The offline page puts the language of the address first, title included.
+    expect(await page.textContent('h1')).toBe(dictionaries.en['offline.title']);
     expect(await page.locator('section[lang="en"]').textContent()).toContain(dictionaries.en['offline.text']);
     await context.close();
   });
@@ -66,11 +67,21 @@ describe('offline reading', () => {
     }
     await page.goto(at('/uz/help/'));
     expect(await page.locator('a[href="tel:112"]').count()).toBeGreaterThan(0);
+    // The video pages' steps and transcripts were saved (not the video files), and the one-file guide.
+    for (const slug of readdirSync(join(distDir, 'uz', 'videos'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+      const res = await page.goto(at(`/uz/videos/${slug}/`));
+      expect(res?.ok(), slug).toBe(true);
+      expect((await page.locator('article').innerText()).length, slug).toBeGreaterThan(500);
+    }
+    const oneFile = await page.goto(at('/offline/migrant-guide-uz.html'));
+    expect(oneFile?.ok()).toBe(true);
+    expect(await page.getAttribute('html', 'lang')).toBe('uz-Latn');
     // Search was saved too: it answers without network.
     await page.goto(at('/uz/search/?q=politsiya'));
     await page.locator('[data-search-results] li').first().waitFor({ timeout: 20_000 });
     await context.close();
-  });
+    // Saving now also fetches the video pages and the one-file guide: more time on a busy machine.
+  }, 150_000);
 
   it('hides the save button where it cannot work (no JavaScript)', async () => {
     const { page, context } = await openPhone(browser, baseUrl, { javaScriptEnabled: false });

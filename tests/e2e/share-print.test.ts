@@ -62,7 +62,7 @@ describe('printing', () => {
     await page.goto(at('/uz/guide/police/'));
     expect(await page.locator('.print-footer').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
-    for (const sel of ['.site-header', '.site-nav', '.share', '.pager', '.search-box']) {
+    for (const sel of ['.site-header', '.site-nav', '.call-bar', '.share', '.pager']) {
       const n = await page.locator(sel).count();
       for (let i = 0; i < n; i++) expect(await page.locator(sel).nth(i).isVisible(), sel).toBe(false);
     }

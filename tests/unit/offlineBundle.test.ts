@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isSavedPage, makeBundle, pageAssets, searchFiles } from '../../src/lib/offlineBundle.ts';
 
 describe('what "Save for offline" stores', () => {
-  it('keeps a language\'s guide, help, map list and search pages, nothing else', () => {
-    for (const p of ['/uz/', '/uz/guide/', '/uz/guide/police/', '/uz/help/', '/uz/map/', '/uz/search/']) expect(isSavedPage(p, 'uz'), p).toBe(true);
-    for (const p of ['/ru/guide/police/', '/uz/print/', '/uz/videos/', '/q/a3/', '/', '/offline/']) expect(isSavedPage(p, 'uz'), p).toBe(false);
+  it('keeps a language\'s guide, video transcripts, help, map list and search pages, nothing else', () => {
+    for (const p of ['/uz/', '/uz/guide/', '/uz/guide/police/', '/uz/videos/', '/uz/videos/registration/', '/uz/help/', '/uz/map/', '/uz/search/']) expect(isSavedPage(p, 'uz'), p).toBe(true);
+    for (const p of ['/ru/guide/police/', '/ru/videos/registration/', '/uz/print/', '/q/a3/', '/', '/offline/']) expect(isSavedPage(p, 'uz'), p).toBe(false);
   });
   it('lists the same-site files a page needs, not media, not other sites', () => {
     const html = `<script type="module" src="/mg/_astro/Site.js"></script><link rel="stylesheet" href="/mg/a.css">
