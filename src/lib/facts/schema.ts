@@ -9,7 +9,7 @@ export const factUnits = ['tenge', 'mrp', 'rub', 'days', 'working-days', 'months
 export type FactUnit = (typeof factUnits)[number];
 
 /** Groups on the Key figures page, in this order. */
-export const factGroups = ['money', 'fines', 'stay', 'registration', 'work', 'russia'] as const;
+export const factGroups = ['money', 'fines', 'stay', 'registration', 'work', 'documents', 'russia'] as const;
 export type FactGroup = (typeof factGroups)[number];
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
