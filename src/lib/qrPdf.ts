@@ -172,6 +172,9 @@ function drawCardText(page: PDFPage, fonts: Fonts, item: SheetItem, text: SheetT
   drawLines(page, link, x, y, fonts.mono, linkSize);
 }
 
+/** The card sheet's grid on A4: cut lines run along it, and the scanning test reads one card at a time. */
+export const CARD_GRID = { marginMm: 10, cols: 2, rows: 5 } as const;
+
 export interface PdfStats { bytes: Uint8Array; pages: number; qrVersion: number; moduleMm: number }
 
 /**
@@ -180,9 +183,8 @@ export interface PdfStats { bytes: Uint8Array; pages: number; qrVersion: number;
  */
 export async function cardsPdf(items: SheetItem[], text: SheetText, files: FontFiles): Promise<PdfStats> {
   const { doc, fonts } = await newDocument(files, text);
-  const margin = mm(10);
-  const cols = 2;
-  const rows = 5;
+  const margin = mm(CARD_GRID.marginMm);
+  const { cols, rows } = CARD_GRID;
   const cw = (A4[0] - 2 * margin) / cols;
   const ch = (A4[1] - 2 * margin) / rows;
   let qrVersion = 0;

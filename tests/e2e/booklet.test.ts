@@ -74,7 +74,8 @@ describe('the printed booklet', () => {
         }
         const decoded = new Set(out.split('\n').filter(Boolean));
         const byPath = new Map(manifest.codes.filter((c) => c.lang === lang).map((c) => [c.path, c.shortUrl]));
-        const expected = [paths.home(lang), ...chapters(lang).map((c) => paths.chapter(lang, c.slug))].map((p) => byPath.get(p));
+        // The booklet prints a code for the home page, every chapter and the Key figures page.
+        const expected = [paths.home(lang), ...chapters(lang).map((c) => paths.chapter(lang, c.slug)), paths.figures(lang)].map((p) => byPath.get(p));
         expect(expected.every(Boolean)).toBe(true);
         expect([...decoded].sort()).toEqual([...new Set(expected)].sort());
       } finally {
