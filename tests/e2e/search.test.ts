@@ -156,8 +156,12 @@ describe('search', () => {
       await page.waitForFunction((k) => document.querySelectorAll('[data-search-results] li').length > k, n);
     }
     const all = await page.locator('[data-search-results] li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(all.some((p) => p.startsWith(`${base}ru/`))).toBe(true);
-    expect(await page.locator('[data-search-results] .tag[lang="ru"]').count()).toBeGreaterThan(0);
+    // Pages of other languages are found and marked. (Pagefind searches merged indexes with the first
+    // index's stemmer, so from /en/ a Russian page is found only where the Russian stemmer left a word whole;
+    // Kyrgyz, Tajik and Uzbek have no stemmer and write полиция as Russian does.)
+    const others = all.filter((p) => !p.startsWith(`${base}en/`));
+    expect(others.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-results] .tag[lang]:not([lang="en"])').count()).toBe(others.length);
     expect(await page.locator('input[name="all"]').isChecked()).toBe(true);
     await context.close();
   });
