@@ -16,7 +16,7 @@ import { paths, withBase } from '../lib/routes.ts';
 import { loadRegistry, shortLinkFor } from '../lib/qr/registry.ts';
 import { fillPrintPages } from '../lib/printDocuments.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
-import { findAll, findFirst, hasClass, parseHtml, serialize, textOf, type El } from '../lib/booklet/html.ts';
+import { findAll, findFirst, hasClass, serialize, textOf, type El } from '../lib/booklet/html.ts';
 import { mainOf, offlineDocument, type FileSection } from '../lib/booklet/offlineFile.ts';
 import { blocksOf, charsOf, ChapterFormatError, type Block } from '../lib/booklet/blocks.ts';
 import { facilitiesHtml, readFacilities } from '../lib/booklet/facilities.ts';

@@ -146,7 +146,6 @@ export function checkFacilityFiles(files: FacilityFile[]): CheckResult {
       continue;
     }
     data.features.forEach((feature: unknown, index: number) => {
-      const problems: string[] = [];
       const props = isObj(feature) && isObj(feature.properties) ? feature.properties : undefined;
       const rawId = props?.id;
       const label = typeof rawId === 'string' && rawId ? `facility "${rawId}"` : `facility number ${index + 1}`;
