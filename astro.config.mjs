@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site, contentDir, buildToday } from './src/config/site.ts';
-import { sectionIds } from './src/lib/contentTree.ts';
-import { fallbackPaths, alternatesFor, inSitemap } from './src/lib/sitemap.ts';
-import { withoutBase } from './src/lib/routes.ts';
+import { sectionIds } from './src/lib/content/tree.ts';
+import { fallbackPaths, alternatesFor, inSitemap } from './src/lib/site/sitemap.ts';
+import { withoutBase } from './src/lib/site/routes.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
 import { facilityChecks } from './src/integrations/facilityChecks.ts';
 import { qrSheets } from './src/integrations/qrSheets.ts';
@@ -19,7 +19,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadFacts } from './src/lib/facts/load.ts';
 import { unverifiedPhones } from './src/lib/facts/phones.ts';
 import { factsMarkdownPlugin } from './src/lib/facts/markdown.ts';
-import { loadDictionaries } from './src/lib/qrSheets.ts';
+import { loadDictionaries } from './src/lib/qr/sheets.ts';
 
 const contentRoot = new URL(`${contentDir}/`, new URL('./', import.meta.url)).pathname;
 const fallbacks = fallbackPaths({
@@ -77,7 +77,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => inSitemap(withoutBase(site.base, new URL(page).pathname), fallbacks),
       serialize(item) {
-        // hreflang alternates only between real translations (see src/lib/sitemap.ts).
+        // hreflang alternates only between real translations (see src/lib/site/sitemap.ts).
         return { ...item, links: alternatesFor(item.url, site.url, site.base, fallbacks) };
       },
     }),

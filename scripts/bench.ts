@@ -8,8 +8,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from '../src/lib/staticServer.ts';
-import { measureFirstLoad } from '../src/lib/firstLoad.ts';
+import { startStaticServer } from '../tests/support/staticServer.ts';
+import { measureFirstLoad } from '../tests/support/firstLoad.ts';
 
 const root = join(import.meta.dirname, '..');
 const out = join(tmpdir(), 'migrant-guide-bench');

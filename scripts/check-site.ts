@@ -2,9 +2,9 @@
 // every page is valid HTML. Prints each problem with the page and what to fix; exit 1 if any.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { resolveSiteUrl } from '../src/lib/siteUrl.ts';
-import { findBrokenLinks, htmlPages } from '../src/lib/builtSite.ts';
-import { validateHtml } from '../src/lib/htmlValidation.ts';
+import { resolveSiteUrl } from '../src/lib/site/siteUrl.ts';
+import { findBrokenLinks, htmlPages } from '../src/lib/site/builtSite.ts';
+import { validateHtml } from '../src/lib/site/htmlValidation.ts';
 
 const dist = join(import.meta.dirname, '..', process.env.OUT_DIR ?? 'dist');
 const { base } = resolveSiteUrl(process.env);

@@ -1,10 +1,10 @@
-// Prints every page's translation state in every language (thin: the logic is src/lib/i18nStatus.ts).
+// Prints every page's translation state in every language (thin: the logic is src/lib/translation/statusReport.ts).
 // Usage: npm run i18n:status            a table
 //        npm run i18n:status -- --json  the same as JSON
 //        npm run i18n:status -- --fail-on=missing,outdated   exit 1 if any page is in those states
 import { join } from 'node:path';
-import { readStatusInputs } from '../src/lib/i18nStatusInputs.ts';
-import { statusRows, formatStatusTable } from '../src/lib/i18nStatus.ts';
+import { readStatusInputs } from '../src/lib/translation/statusInputs.ts';
+import { statusRows, formatStatusTable } from '../src/lib/translation/statusReport.ts';
 
 const rows = statusRows(readStatusInputs(join(import.meta.dirname, '..', process.env.CONTENT_DIR ?? 'content')));
 console.log(process.argv.includes('--json') ? JSON.stringify(rows, null, 2) : formatStatusTable(rows));

@@ -5,22 +5,22 @@
  * to the narration. It writes public/videos/<file>, <poster>, <caption> and the page's "duration:". A page
  * that shows a video in another language ("spoken: ru") gets only its captions, on that video's cue times.
  * The site's build never runs this (it needs ffmpeg and espeak-ng): the rendered files are committed.
- * The logic lives in src/lib/videoScript.ts; this file runs the programs and moves files.
+ * The logic lives in src/lib/video/script.ts; this file runs the programs and moves files.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFrontMatter } from '../src/lib/frontMatter.ts';
-import { listFiles } from '../src/lib/contentTree.ts';
-import { interpolate } from '../src/lib/i18n.ts';
-import { checkWebVtt, parseVttCues } from '../src/lib/captionChecks.ts';
-import { retimeCaptions } from '../src/lib/videos/captionLanguages.ts';
-import { formatDuration } from '../src/lib/videoMedia.ts';
+import { readFrontMatter } from '../src/lib/content/frontMatter.ts';
+import { listFiles } from '../src/lib/content/tree.ts';
+import { interpolate } from '../src/lib/site/i18n.ts';
+import { checkWebVtt, parseVttCues } from '../src/lib/video/captions.ts';
+import { retimeCaptions } from '../src/lib/video/captionLanguages.ts';
+import { formatDuration } from '../src/lib/video/media.ts';
 import {
   buildTimeline, buildVtt, captionSentences, concatList, encodeWav, joinWavs, narrationSentences, parseVideoBody, parseWav, slideSvg, spokenText, wavSeconds,
   type TimedSentence, type Wav,
-} from '../src/lib/videoScript.ts';
+} from '../src/lib/video/script.ts';
 import { loadFacts } from '../src/lib/facts/load.ts';
 import { FactFormatter } from '../src/lib/facts/format.ts';
 import { resolveFacts } from '../src/lib/facts/plain.ts';

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../src/config/locales.ts';
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
 
 /** UI strings read as files (Node needs no import attributes that way). */
 const dictionaries: Record<string, Record<string, string>> = Object.fromEntries(

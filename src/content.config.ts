@@ -10,10 +10,10 @@ import { localeCodes } from './config/locales.ts';
 import { contentDir } from './config/site.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { videoProviders, isVideoId, idHint } from './lib/videoEmbed.ts';
-import { mediaFileProblem, parseDuration } from './lib/videoMedia.ts';
-import { parseVttCues } from './lib/captionChecks.ts';
-import { cueTimingProblem } from './lib/videos/captionLanguages.ts';
+import { videoProviders, isVideoId, idHint } from './lib/video/embed.ts';
+import { mediaFileProblem, parseDuration } from './lib/video/media.ts';
+import { parseVttCues } from './lib/video/captions.ts';
+import { cueTimingProblem } from './lib/video/captionLanguages.ts';
 import { factSchema } from './lib/facts/schema.ts';
 
 const langCode = z.enum(localeCodes as [string, ...string[]], {

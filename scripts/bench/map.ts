@@ -15,8 +15,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from '../../src/lib/staticServer.ts';
-import { buildSyntheticSite } from '../map/syntheticSite.ts';
+import { startStaticServer } from '../../tests/support/staticServer.ts';
+import { buildSyntheticSite } from '../../tests/support/syntheticSite.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const kb = (n: number) => Math.round((n / 1024) * 10) / 10;

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/site/routes.ts';
 import { makeOfflineGuide } from '../../src/integrations/offlineGuide.ts';
 
 const kb = (n: number) => Number((n / 1024).toFixed(1));

@@ -9,8 +9,8 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startStaticServer } from '../../src/lib/staticServer.ts';
-import { launchBrowser } from '../../tests/e2e/browser.ts';
+import { startStaticServer } from '../../tests/support/staticServer.ts';
+import { launchBrowser } from '../../tests/support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
 
 /**

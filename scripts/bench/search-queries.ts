@@ -7,8 +7,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startStaticServer } from '../../src/lib/staticServer.ts';
-import { launchBrowser } from '../../tests/e2e/browser.ts';
+import { startStaticServer } from '../../tests/support/staticServer.ts';
+import { launchBrowser } from '../../tests/support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
 import { readBenchQueries } from '../../src/lib/search/benchQueries.ts';
 

@@ -9,9 +9,9 @@
  */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { startStaticServer } from '../../src/lib/staticServer.ts';
-import { launchBrowser } from '../../tests/e2e/browser.ts';
-import { mp4Duration } from '../../src/lib/videoMedia.ts';
+import { startStaticServer } from '../../tests/support/staticServer.ts';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { mp4Duration } from '../../src/lib/video/media.ts';
 
 /** Video pages to load: Russian, Uzbek, Tajik (the Russian video with Tajik captions) and the list. */
 const PAGES = ['ru/videos/registration/', 'uz/videos/registration/', 'tg/videos/registration/', 'ru/videos/'];

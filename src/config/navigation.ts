@@ -2,7 +2,7 @@
  * The main navigation and the home page's task links, in one place. Each feature adds its entry here
  * when its pages exist, so the header never links to a page that is not built.
  */
-import { paths } from '../lib/routes.ts';
+import { paths } from '../lib/site/routes.ts';
 
 export interface NavItem { id: 'home' | 'guide' | 'help' | 'map' | 'videos'; label: string; path: (lang: string) => string }
 

@@ -2,7 +2,7 @@
  * Site-wide settings in one place. Values that differ per deployment come from the environment so the
  * same commit can be built for GitHub Pages, an NGO's own domain or a local preview.
  */
-import { resolveSiteUrl } from '../lib/siteUrl.ts';
+import { resolveSiteUrl } from '../lib/site/siteUrl.ts';
 
 const resolved = resolveSiteUrl(process.env);
 

@@ -1,6 +1,6 @@
 /** The contacts collection, grouped by kind in a fixed order, with texts picked for a language. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { fallbackChain } from '../lib/i18n.ts';
+import { fallbackChain } from '../lib/site/i18n.ts';
 
 export type ContactEntry = CollectionEntry<'contacts'>;
 

@@ -3,7 +3,7 @@
  * (own translation or fallback), its neighbours and its translation notice. Pages stay thin.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { translatedPages, type TranslatedPage } from '../lib/translatedPages.ts';
+import { translatedPages, type TranslatedPage } from '../lib/translation/translatedPages.ts';
 
 export type GuideEntry = CollectionEntry<'guide'>;
 

@@ -7,10 +7,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
 import { localeCodes } from '../config/locales.ts';
-import { translatedPages, type TranslatedPage } from '../lib/translatedPages.ts';
+import { translatedPages, type TranslatedPage } from '../lib/translation/translatedPages.ts';
 import { getChapterPages } from './guide.ts';
-import { captionTracks, mediaFileSize, parseDuration, type CaptionTrack } from '../lib/videoMedia.ts';
-import { spokenLanguageProblem } from '../lib/videos/captionLanguages.ts';
+import { captionTracks, mediaFileSize, parseDuration, type CaptionTrack } from '../lib/video/media.ts';
+import { spokenLanguageProblem } from '../lib/video/captionLanguages.ts';
 
 export type VideoEntry = CollectionEntry<'videos'>;
 

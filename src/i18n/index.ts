@@ -3,7 +3,7 @@
  * when any other language lacks one of its keys. Components call `useTranslations(lang)`.
  */
 import { locales } from '../config/locales.ts';
-import { makeTranslator, type UiStrings } from '../lib/i18n.ts';
+import { makeTranslator, type UiStrings } from '../lib/site/i18n.ts';
 import ru from './ru.json';
 import uz from './uz.json';
 import tg from './tg.json';

@@ -7,8 +7,8 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkLanguageFolders, listFiles } from '../lib/contentTree.ts';
-import { checkContentSafety } from '../lib/contentSafety.ts';
+import { checkLanguageFolders, listFiles } from '../lib/content/tree.ts';
+import { checkContentSafety } from '../lib/security/contentSafety.ts';
 import { loadFacts } from '../lib/facts/load.ts';
 import { checkFactReferences } from '../lib/facts/checks.ts';
 

@@ -7,8 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks } from '../lib/builtSite.ts';
-import { withoutBase } from '../lib/routes.ts';
+import { findBrokenLinks } from '../lib/site/builtSite.ts';
+import { withoutBase } from '../lib/site/routes.ts';
 
 /** The content file a page's text comes from, if it is a chapter or a video in its own language. */
 export function sourceFileOf(contentRoot: string, sitePath: string): string | undefined {

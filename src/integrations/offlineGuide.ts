@@ -11,17 +11,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../config/locales.ts';
 import { emergencyNumbers } from '../config/emergency.ts';
-import { formatDate, formatNumber, makeTranslator, type UiStrings } from '../lib/i18n.ts';
-import { paths, withBase } from '../lib/routes.ts';
+import { formatDate, formatNumber, makeTranslator, type UiStrings } from '../lib/site/i18n.ts';
+import { paths, withBase } from '../lib/site/routes.ts';
 import { loadRegistry, shortLinkFor } from '../lib/qr/registry.ts';
-import { fillPrintPages } from '../lib/printDocuments.ts';
-import { qrPng, qrSvg } from '../lib/qr.ts';
-import { findAll, findFirst, hasClass, serialize, textOf, type El } from '../lib/booklet/html.ts';
-import { mainOf, offlineDocument, type FileSection } from '../lib/booklet/offlineFile.ts';
-import { blocksOf, charsOf, ChapterFormatError, type Block } from '../lib/booklet/blocks.ts';
-import { facilitiesHtml, readFacilities } from '../lib/booklet/facilities.ts';
-import { buildBooklet, type BookletChapter, type QrMark } from '../lib/booklet/booklet.ts';
-import { bookletMeasure, missingGlyphs, renderA5, renderImposed } from '../lib/booklet/pdf.ts';
+import { fillPrintPages } from '../lib/print/documents.ts';
+import { qrPng, qrSvg } from '../lib/qr/code.ts';
+import { findAll, findFirst, hasClass, serialize, textOf, type El } from '../lib/site/html.ts';
+import { mainOf, offlineDocument, type FileSection } from '../lib/offline/oneFileGuide.ts';
+import { blocksOf, charsOf, ChapterFormatError, type Block } from '../lib/print/blocks.ts';
+import { facilitiesHtml, readFacilities } from '../lib/offline/facilities.ts';
+import { buildBooklet, type BookletChapter, type QrMark } from '../lib/print/booklet.ts';
+import { bookletMeasure, missingGlyphs, renderA5, renderImposed } from '../lib/print/pdf.ts';
 
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

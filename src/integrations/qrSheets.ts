@@ -8,8 +8,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../config/locales.ts';
-import { fillPrintPages } from '../lib/printDocuments.ts';
-import { makeQrSheets, siteUrlProblem } from '../lib/qrSheets.ts';
+import { fillPrintPages } from '../lib/print/documents.ts';
+import { makeQrSheets, siteUrlProblem } from '../lib/qr/sheets.ts';
 
 export interface QrSheetsConfig {
   contentDir: string;

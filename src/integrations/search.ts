@@ -11,9 +11,9 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { htmlPages, urlPathOf } from '../lib/builtSite.ts';
-import { listFiles } from '../lib/contentTree.ts';
-import { chapterOfPath, indexLinesFor, isIndexable, pageForIndex, type ChapterKeywords } from '../lib/searchIndex.ts';
+import { htmlPages, urlPathOf } from '../lib/site/builtSite.ts';
+import { listFiles } from '../lib/content/tree.ts';
+import { chapterOfPath, indexLinesFor, isIndexable, pageForIndex, type ChapterKeywords } from '../lib/search/indexPages.ts';
 import { readSearchTerms, type SearchTerms } from '../lib/search/terms.ts';
 import { locales } from '../config/locales.ts';
 
@@ -81,7 +81,7 @@ export function search(contentRoot: string, base: string, indexChunkSize: number
           rmSync(tmp, { recursive: true, force: true });
           throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
         }
-        // We ship our own small search page (src/scripts/search.ts); Pagefind's ready-made interfaces
+        // We ship our own small search page (src/client/search.ts); Pagefind's ready-made interfaces
         // would only be dead weight in dist/ and in offline copies.
         for (const f of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) {
           rmSync(join(tmp, f), { force: true });

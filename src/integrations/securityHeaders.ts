@@ -1,14 +1,14 @@
 /**
- * After every page exists: trims each page's CSP <meta> to its own inline code (src/lib/pageCsp.ts) and
- * writes `_headers` from those policies (src/lib/securityHeaders.ts).
+ * After every page exists: trims each page's CSP <meta> to its own inline code (src/lib/security/pageCsp.ts) and
+ * writes `_headers` from those policies (src/lib/security/headers.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { htmlPages, urlPathOf } from '../lib/builtSite.ts';
-import { cspFromHtml, headersFile } from '../lib/securityHeaders.ts';
-import { withPageCsp } from '../lib/pageCsp.ts';
+import { htmlPages, urlPathOf } from '../lib/site/builtSite.ts';
+import { cspFromHtml, headersFile } from '../lib/security/headers.ts';
+import { withPageCsp } from '../lib/security/pageCsp.ts';
 
 export function securityHeaders(base: string): AstroIntegration {
   return {

@@ -20,19 +20,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { htmlPages, servedPath, urlPathOf } from '../lib/builtSite.ts';
-import { listFiles } from '../lib/contentTree.ts';
+import { htmlPages, servedPath, urlPathOf } from '../lib/site/builtSite.ts';
+import { listFiles } from '../lib/content/tree.ts';
 import { locales } from '../config/locales.ts';
-import { isSavedPage, makeBundle, pageAssets, searchFiles, type BundleFile, type PagefindEntry } from '../lib/offlineBundle.ts';
+import { isSavedPage, makeBundle, pageAssets, searchFiles, type BundleFile, type PagefindEntry } from '../lib/offline/bundle.ts';
 import { SEARCH_DIR } from './search.ts';
-import { paths, withBase } from '../lib/routes.ts';
+import { paths, withBase } from '../lib/site/routes.ts';
 
 /**
  * Saving a language must stay under this (the pages first; search is dropped if it does not fit). It
  * holds the pages, the video transcripts, the one-file guide and the search index of the largest language.
  */
 export const OFFLINE_BUDGET_BYTES = 640 * 1024;
-/** Same value as src/scripts/search.ts: Pagefind asks for its entry file with this tag. */
+/** Same value as src/client/search.ts: Pagefind asks for its entry file with this tag. */
 const META_CACHE_TAG = 'mg';
 
 /** Bytes a phone downloads for a file: gzip size for text (as hosts serve it), file size otherwise. */

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { brokenBuilds, edit } from './brokenBuild.ts';
+import { brokenBuilds, edit } from '../support/brokenBuild.ts';
 
 const { buildWith, cleanup } = brokenBuilds('broken');
 afterAll(cleanup);

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { brokenBuilds, edit } from './brokenBuild.ts';
+import { brokenBuilds, edit } from '../support/brokenBuild.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 
 const { buildWith, cleanup } = brokenBuilds('facts');

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { locales } from '../../src/config/locales.ts';
 import { emergencyNumbers } from '../../src/config/emergency.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/site/routes.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { findAll, hasClass, parseHtml, textOf } from '../../src/lib/booklet/html.ts';
+import { findAll, hasClass, parseHtml, textOf } from '../../src/lib/site/html.ts';
 
 const distDir = inject('distDir');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -2,7 +2,7 @@
 // in the reader's language; an unverified contact's number carries the caveat wherever it appears.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPhone } from './browser.ts';
+import { launchBrowser, openPhone } from '../support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 

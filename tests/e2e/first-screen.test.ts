@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPhone } from './browser.ts';
+import { launchBrowser, openPhone } from '../support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { chapterCallNumber } from '../../src/config/emergency.ts';

@@ -1,8 +1,8 @@
 // A person scans a code, picks a language, reads a chapter, switches language, meets a fallback page.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPhone } from './browser.ts';
-import { findBrokenLinks } from '../../src/lib/builtSite.ts';
+import { launchBrowser, openPhone } from '../support/browser.ts';
+import { findBrokenLinks } from '../../src/lib/site/builtSite.ts';
 import { locales } from '../../src/config/locales.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

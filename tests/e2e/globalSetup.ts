@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from '../../src/lib/staticServer.ts';
+import { startStaticServer } from '../support/staticServer.ts';
 
 export const TEST_SITE_URL = 'https://migrant-guide.test/mg/';
 export const TEST_BASE = '/mg/';

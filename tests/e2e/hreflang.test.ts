@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPhone } from './browser.ts';
+import { launchBrowser, openPhone } from '../support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
-import { htmlPages, servedPath, urlPathOf } from '../../src/lib/builtSite.ts';
-import { findAll, parseHtml } from '../../src/lib/booklet/html.ts';
+import { htmlPages, servedPath, urlPathOf } from '../../src/lib/site/builtSite.ts';
+import { findAll, parseHtml } from '../../src/lib/site/html.ts';
 
 const distDir = inject('distDir');
 const base = inject('base');

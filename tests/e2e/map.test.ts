@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPhone } from './browser.ts';
-import { axeViolations } from './axe.ts';
-import { startStaticServer, type StaticServer } from '../../src/lib/staticServer.ts';
-import { buildSyntheticSite } from '../../scripts/map/syntheticSite.ts';
+import { launchBrowser, openPhone } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { buildSyntheticSite } from '../support/syntheticSite.ts';
 import { loadFacilities } from '../../src/data/facilities.ts';
 import { clusterThreshold, listOnMapPageMax } from '../../src/config/facilities.ts';
 import { site } from '../../src/config/site.ts';

@@ -6,11 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
-import { paths } from '../../src/lib/routes.ts';
-import { findAll, hasClass, parseHtml, textOf } from '../../src/lib/booklet/html.ts';
-import { validateHtml } from '../../src/lib/htmlValidation.ts';
+import { paths } from '../../src/lib/site/routes.ts';
+import { findAll, hasClass, parseHtml, textOf } from '../../src/lib/site/html.ts';
+import { validateHtml } from '../../src/lib/site/htmlValidation.ts';
 
 const distDir = inject('distDir');
 const baseUrl = inject('baseUrl');

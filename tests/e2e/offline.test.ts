@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPhone } from './browser.ts';
+import { launchBrowser, openPhone } from '../support/browser.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 
 const baseUrl = inject('baseUrl');

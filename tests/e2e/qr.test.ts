@@ -7,11 +7,11 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPhone } from './browser.ts';
+import { launchBrowser, openPhone } from '../support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
 import { loadRegistry, shortPathOf } from '../../src/lib/qr/registry.ts';
-import { makeQrSheets, type ManifestCode } from '../../src/lib/qrSheets.ts';
-import { CARD_GRID } from '../../src/lib/qrPdf.ts';
+import { makeQrSheets, type ManifestCode } from '../../src/lib/qr/sheets.ts';
+import { CARD_GRID } from '../../src/lib/print/qrPdf.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPhone } from './browser.ts';
+import { launchBrowser, openPhone } from '../support/browser.ts';
 import { TEST_REPO_URL } from './globalSetup.ts';
 
 const baseUrl = inject('baseUrl');

@@ -1,7 +1,7 @@
 // A person shares a page with a friend, and an NGO worker prints a chapter for a notice board.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPhone } from './browser.ts';
+import { launchBrowser, openPhone } from '../support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 

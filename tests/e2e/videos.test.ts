@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPhone } from './browser.ts';
-import { startStaticServer, type StaticServer } from '../../src/lib/staticServer.ts';
+import { launchBrowser, openPhone } from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;

@@ -3,7 +3,7 @@
  * position gives "350 m" or "2.4 km"; a settlement centre (the clinic may be a kilometre or two from it)
  * gives whole kilometres, "about 12 km", never metres.
  */
-import { roundedDistance } from '../facilityList.ts';
+import { roundedDistance } from './list.ts';
 
 /** The rounded distance; for an approximate position the page says it with "about" (map.nearest.aboutKm). */
 export function distanceLabel(km: number, approximate: boolean): { value: number; unit: 'm' | 'km' } {

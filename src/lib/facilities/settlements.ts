@@ -5,8 +5,8 @@
  * Every position must name its source (a GeoNames page, or another gazetteer's id page) and lie in the
  * map's region; nothing here is guessed. Pure: the build, the import script and tests share it.
  */
-import { checkLatLon } from '../facilityChecks.ts';
-import type { Facility, FacilitySource } from '../facilityChecks.ts';
+import { checkLatLon } from './validate.ts';
+import type { Facility, FacilitySource } from './validate.ts';
 
 export interface Settlement {
   id: string;

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defaultLocale } from '../../config/locales.ts';
-import { listFiles } from '../contentTree.ts';
+import { listFiles } from '../content/tree.ts';
 import type { FactSet } from './load.ts';
 import { checkReferences, compareReferences } from './references.ts';
 

@@ -3,7 +3,7 @@
  * reader's language, the period it is valid for, its source, when it was checked and how sure we are.
  * Pure data, so the page, the booklet and the tests read the same rows.
  */
-import { formatDate, interpolate, type UiStrings } from '../i18n.ts';
+import { formatDate, interpolate, type UiStrings } from '../site/i18n.ts';
 import { FactFormatter } from './format.ts';
 import type { FactSet } from './load.ts';
 import { factGroups, type Fact, type FactGroup } from './schema.ts';

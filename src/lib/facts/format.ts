@@ -7,8 +7,8 @@
  * Intl.PluralRules category: "one:день|few:дня|many:дней|other:дня". Russian also has genitive forms
  * ("gen-one:дня|gen-other:дней") used after a word that governs the genitive ("до 3 дней").
  */
-import { getLocale } from '../i18n.ts';
-import type { UiStrings } from '../i18n.ts';
+import { getLocale } from '../site/i18n.ts';
+import type { UiStrings } from '../site/i18n.ts';
 import { MRP_ID, type FactSet } from './load.ts';
 import type { Fact, FactUnit } from './schema.ts';
 

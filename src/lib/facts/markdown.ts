@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
-import type { UiStrings } from '../i18n.ts';
-import { interpolate } from '../i18n.ts';
-import { paths, withBase } from '../routes.ts';
+import type { UiStrings } from '../site/i18n.ts';
+import { interpolate } from '../site/i18n.ts';
+import { paths, withBase } from '../site/routes.ts';
 import { FactFormatter } from './format.ts';
 import type { FactSet } from './load.ts';
 import { REFERENCE } from './references.ts';

@@ -1,5 +1,5 @@
 /**
- * What the search page asks Pagefind for one typed query. Runs in the browser (src/scripts/search.ts),
+ * What the search page asks Pagefind for one typed query. Runs in the browser (src/client/search.ts),
  * so it stays small and has no Node imports. Several forms are searched and their results merged:
  * - the query as typed, normalised (searchNormalise.ts: every apostrophe one mark, ё = е);
  * - on the Uzbek pages, a query with Cyrillic letters also in Uzbek Latin (рўйхат → roʻyxat), while
@@ -9,7 +9,7 @@
  * Pagefind wants every word on a page; when no page has them all ("i lost my pasport"), the words are
  * searched one by one and a page's scores added up (wordsOf, sumResults), so the page with most wins.
  */
-import { normaliseQuery } from '../searchNormalise.ts';
+import { normaliseQuery } from './normalise.ts';
 import { hasCyrillic, uzCyrillicToLatin } from './uzCyrillic.ts';
 
 /** The Pagefind filter set on chapter pages in the index (searchIndex.ts pageForIndex). */

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defaultLocale } from '../../config/locales.ts';
-import { listFiles } from '../contentTree.ts';
-import { readFrontMatter } from '../frontMatter.ts';
-import { isOutdated, type TranslationMeta } from '../translationStatus.ts';
+import { listFiles } from '../content/tree.ts';
+import { readFrontMatter } from '../content/frontMatter.ts';
+import { isOutdated, type TranslationMeta } from './status.ts';
 import { compareTranslation, type ParityProblem } from './parity.ts';
 
 export interface ParityReport { errors: ParityProblem[]; lagging: ParityProblem[] }

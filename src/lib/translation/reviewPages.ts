@@ -7,9 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale } from '../../config/locales.ts';
-import { listFiles } from '../contentTree.ts';
-import { readFrontMatter } from '../frontMatter.ts';
-import { isOutdated, type TranslationStatus } from '../translationStatus.ts';
+import { listFiles } from '../content/tree.ts';
+import { readFrontMatter } from '../content/frontMatter.ts';
+import { isOutdated, type TranslationStatus } from './status.ts';
 import { splitMarkdown } from './markdownBlocks.ts';
 import { alignBlocks, frontMatterPairs, type Alignment, type FrontMatterPair } from './reviewPairs.ts';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { locales } from '../../../src/config/locales.ts';
-import { paths } from '../../../src/lib/routes.ts';
+import { paths } from '../../../src/lib/site/routes.ts';
 import {
   CODE_ALPHABET,
   assignCodes,

@@ -1,13 +1,13 @@
 // The map's marker data when the map page lists districts instead of every entry (more than
-// listOnMapPageMax facilities): a compact JSON file on our own host, read by src/scripts/facilityLeaflet.ts.
+// listOnMapPageMax facilities): a compact JSON file on our own host, read by src/client/facilityLeaflet.ts.
 // Below the threshold no file is written; the markers come from the list entries on the page.
 import type { APIRoute } from 'astro';
-import { langPaths } from '../../../lib/staticPaths.ts';
+import { langPaths } from '../../../lib/site/staticPaths.ts';
 import { loadFacilities } from '../../../data/facilities.ts';
-import { compactFacilities } from '../../../lib/facilityList.ts';
-import { encodeMapData } from '../../../lib/mapData.ts';
+import { compactFacilities } from '../../../lib/facilities/list.ts';
+import { encodeMapData } from '../../../lib/facilities/mapData.ts';
 import { listOnMapPageMax } from '../../../config/facilities.ts';
-import { getLocale } from '../../../lib/i18n.ts';
+import { getLocale } from '../../../lib/site/i18n.ts';
 
 export function getStaticPaths() {
   return loadFacilities().length > listOnMapPageMax ? langPaths() : [];

@@ -1,0 +1,71 @@
+/**
+ * Finds the pages that get a printed QR code by reading the built site, not the source: pages added later
+ * by other features (map, videos) are covered without anyone remembering to list them here.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { listFiles } from '../content/tree.ts';
+
+export interface QrPage {
+  /** Site path without the base: '/ru/guide/police/'. */
+  path: string;
+  /** Our language code ('uz'), the first path segment. */
+  lang: string;
+  /** The page's heading (or <title>) as readers see it. */
+  title: string;
+}
+
+/** Pages nobody needs on paper: search, the print page itself, short links, the 404 page. */
+export const UTILITY_SEGMENTS = new Set(['search', 'print', 'q', '404']);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" };
+
+/** Plain text of an HTML fragment: tags dropped, entities decoded, spaces collapsed. */
+export function htmlText(fragment: string): string {
+  return fragment
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
+      if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+      return ENTITIES[e] ?? m;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The title a person sees: the first <h1>, else <title> without the " — site name" suffix. */
+export function pageTitle(html: string): string | undefined {
+  const h1 = html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
+  if (h1 && htmlText(h1[1])) return htmlText(h1[1]);
+  const title = html.match(/<title\b[^>]*>([\s\S]*?)<\/title>/i);
+  if (title) return htmlText(title[1]).split(' — ')[0] || undefined;
+  return undefined;
+}
+
+/**
+ * The site path of a built file relative to the output folder, or undefined when it is not a page that
+ * gets a code: only '<lang>/…/index.html' in a configured language, no utility pages.
+ */
+export function qrPathOf(relFile: string, langs: readonly string[]): string | undefined {
+  const parts = relFile.split(/[\\/]/);
+  if (parts[parts.length - 1] !== 'index.html') return undefined;
+  const segs = parts.slice(0, -1);
+  if (segs.length === 0 || !langs.includes(segs[0])) return undefined;
+  if (segs.slice(1).some((s) => UTILITY_SEGMENTS.has(s))) return undefined;
+  return `/${segs.join('/')}/`;
+}
+
+/** Every page in the built site that gets a QR code, sorted by path. Redirect pages are skipped. */
+export function discoverPages(distDir: string, langs: readonly string[]): QrPage[] {
+  const pages: QrPage[] = [];
+  for (const file of listFiles(distDir, ['index.html'])) {
+    const rel = relative(distDir, file).split(sep).join('/');
+    const path = qrPathOf(rel, langs);
+    if (!path) continue;
+    const html = readFileSync(file, 'utf8');
+    if (/<meta\s+http-equiv=["']?refresh/i.test(html)) continue;
+    const title = pageTitle(html);
+    if (!title) throw new Error(`Built page ${rel} has no <h1> or <title>, so its QR card would have no name.`);
+    pages.push({ path, lang: path.split('/')[1], title });
+  }
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}

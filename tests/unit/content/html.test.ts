@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { enhanceContentHtml, renderCallouts } from '../../../src/lib/content/html.ts';
+import { checkPageLinks, extractLinks } from '../../../src/lib/site/linkCheck.ts';
+import { formatPhone, isPhone } from '../../../src/lib/site/phone.ts';
+
+const labels = { unverified: 'Не проверено', important: 'Важно' };
+
+describe('callouts', () => {
+  it('turns [!UNVERIFIED] blockquotes into labelled boxes', () => {
+    const html = '<p>a</p><blockquote>\n<p>[!UNVERIFIED]\nСбор за регистрацию не найден.</p>\n</blockquote><p>b</p>';
+    const out = renderCallouts(html, labels);
+    expect(out).toContain('<div class="callout callout-unverified" role="note" data-callout="unverified"><p class="callout-label">Не проверено</p><p>Сбор за регистрацию не найден.</p>');
+    expect(out).not.toContain('[!UNVERIFIED]');
+    expect(out).not.toContain('blockquote');
+    expect(out.endsWith('</div><p>b</p>')).toBe(true);
+  });
+  it('keeps ordinary blockquotes and handles several callouts', () => {
+    const html = '<blockquote><p>quote</p></blockquote><blockquote><p>[!IMPORTANT] one</p></blockquote><blockquote><p>[!UNVERIFIED]<br>two</p></blockquote>';
+    const out = renderCallouts(html, labels);
+    expect(out).toContain('<blockquote><p>quote</p></blockquote>');
+    expect(out).toContain('callout-important');
+    expect(out).toContain('<p>two</p></div>');
+  });
+  it('hardens outside links and wraps tables', () => {
+    const out = enhanceContentHtml('<a href="https://adilet.zan.kz/x">law</a><a href="../police/">p</a><table><tr><td>1</td></tr></table>', labels);
+    expect(out).toContain('<a href="https://adilet.zan.kz/x" rel="noopener noreferrer">');
+    expect(out).toContain('<a href="../police/">');
+    expect(out).toContain('<div class="table-wrap"><table>');
+  });
+  it('keeps phone numbers in links on one line and gives table headers a scope', () => {
+    const out = enhanceContentHtml('<a href="tel:+77172720000">+7 717 272-00-00</a><table><thead><tr><th>a</th></tr></thead></table>', labels);
+    expect(out).toContain('<a href="tel:+77172720000">+7&nbsp;717&nbsp;272\u201100\u201100</a>');
+    expect(out).toContain('<thead><tr><th scope="col">a</th>');
+  });
+});
+
+describe('link check', () => {
+  const exists = (p: string) => ['/mg/ru/guide/police/', '/mg/ru/help/', '/mg/favicon.svg'].includes(p);
+  it('finds relative and absolute internal targets', () => {
+    const html = '<a href="../police/">x</a><a href="/mg/ru/help/">h</a><img src="/mg/favicon.svg"><a href="tel:112">112</a><a href="https://x.kz/">x</a>';
+    expect(checkPageLinks('/mg/ru/guide/health/', html, exists)).toEqual([]);
+  });
+  it('reports a dead link with the page and the target', () => {
+    const broken = checkPageLinks('/mg/ru/guide/health/', '<a href="../polise/">x</a>', exists);
+    expect(broken).toEqual([{ page: '/mg/ru/guide/health/', target: '../polise/', reason: 'nothing is built at /mg/ru/guide/polise/' }]);
+  });
+  it('ignores data attributes that merely end in -href', () => {
+    expect(extractLinks('<a data-print-href="/print/x.pdf">x</a><a href="/y/">y</a>')).toEqual(['/y/']);
+  });
+  it('ignores scripts and reads srcset', () => {
+    expect(extractLinks('<script>var a="<a href=\\"x\\">"</script><img srcset="/a.png 1x, /b.png 2x">')).toEqual(['/a.png', '/b.png']);
+  });
+});
+
+describe('phones', () => {
+  it('accepts short and international numbers only', () => {
+    expect(isPhone('112')).toBe(true);
+    expect(isPhone('+77172000000')).toBe(true);
+    expect(isPhone('8 701 000 00 00')).toBe(false);
+    expect(isPhone('+7')).toBe(false);
+  });
+  it('groups digits for reading', () => {
+    expect(formatPhone('+77172720000')).toBe('+7 717 272 00 00');
+    expect(formatPhone('+998712000000')).toBe('+998 71 200 00 00');
+    expect(formatPhone('112')).toBe('112');
+  });
+});
