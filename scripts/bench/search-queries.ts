@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startStaticServer } from '../../tests/support/staticServer.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
-import { readBenchQueries } from '../../src/lib/search/benchQueries.ts';
+import { readBenchQueries } from '../../tests/support/benchQueries.ts';
 
 const contentRoot = join(import.meta.dirname, '..', '..', 'content');
 

@@ -12,7 +12,7 @@
 import { normaliseQuery } from './normalise.ts';
 import { hasCyrillic, uzCyrillicToLatin } from './uzCyrillic.ts';
 
-/** The Pagefind filter set on chapter pages in the index (searchIndex.ts pageForIndex). */
+/** The Pagefind filter set on chapter pages in the index (indexPages.ts pageForIndex). */
 export const KIND_FILTER = 'kind';
 export const CHAPTER_KIND = 'chapter';
 /**

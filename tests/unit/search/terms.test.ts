@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSearchTerms, readSearchTerms } from '../../../src/lib/search/terms.ts';
-import { readBenchQueries, parseBenchQueries } from '../../../src/lib/search/benchQueries.ts';
+import { readBenchQueries, parseBenchQueries } from '../../support/benchQueries.ts';
 import { locales } from '../../../src/config/locales.ts';
 
 const content = join(import.meta.dirname, '..', '..', '..', 'content');
