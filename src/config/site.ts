@@ -84,9 +84,9 @@ export const site = {
   search: {
     /**
      * How many word positions Pagefind puts in one index file (its default is 20,000). A first search
-     * downloads the one file that holds the word typed; at 20,000 that file alone was 22–37 KB gzip and a
-     * first search 107–123 KB, over the 100 KB budget. At 2,000 a file is 4–6 KB (15–18 files a
-     * language, a few hundred bytes more in the meta file) and stays that size as the guide grows.
+     * downloads the one file that holds the word typed; at the default that file alone took a first
+     * search over the 100 KB budget. At 2,000 a file is small (a few more files a language, a little
+     * more in the meta file) and stays that size as the guide grows; `npm run bench` has the figures.
      * Pagefind reads this from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, a knob it marks unstable: if a new
      * version drops it nothing breaks, first searches only grow again, and `npm run bench` shows it.
      * The variable, when set, wins (to try other sizes).
