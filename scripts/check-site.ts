@@ -2,7 +2,7 @@
 // every page is valid HTML. Prints each problem with the page and what to fix; exit 1 if any.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { resolveSiteUrl } from '../src/lib/site/siteUrl.ts';
+import { resolveSiteUrl } from '../src/config/site.ts';
 import { findBrokenLinks, htmlPages } from '../src/lib/site/builtSite.ts';
 import { validateHtml } from '../src/lib/site/htmlValidation.ts';
 

@@ -6,7 +6,7 @@
  * - map5000ReadyMs: with 5,000 synthetic located facilities and the CPU slowed 4x (Chromium CDP
  *   Emulation.setCPUThrottlingRate), the time from navigation start until the clusters and markers in
  *   view are drawn and answer taps, in a browser already running (see measure): the median of RUNS
- *   (a shared 2-CPU machine varies by ±200 ms from run to run), with the fastest and slowest;
+ *   (a shared 2-CPU machine varies from run to run), with the fastest and slowest;
  *   map5000ColdBrowserReadyMs: the same in a browser just started; map5000DomContentLoadedMs: when the
  *   page itself (HTML, CSS, scripts) was done, map or not; map5000ScriptMs: the map's work after that
  *   (waiting for its data, Leaflet, clustering, drawing).
@@ -26,7 +26,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /**
  * `warm`: the phone's browser is already running — the person came from the home page — so its own
- * start-up (on this machine, font set-up of 100–250 ms in a fresh browser process) is not counted. The
+ * start-up (mostly font set-up in a fresh browser process) is not counted. The
  * HTTP cache is emptied before the map page, so the page still downloads everything as on a first visit.
  */
 async function measure(distDir: string, base: string, throttle: number, warm = false) {

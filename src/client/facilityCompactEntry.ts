@@ -6,7 +6,7 @@
  * this script carries no text of its own. A page script of its own (FacilityCompactEntryScript.astro),
  * on the page only with the JSON file; it hands the builder to the map script through `window`.
  * It also starts reading the JSON file: it runs before the map script, which must first evaluate
- * Leaflet (about 100 ms on a slow phone), so the file is decoded meanwhile instead of after.
+ * Leaflet (slow on a slow phone), so the file is decoded meanwhile instead of after.
  */
 import { directionsLinks } from '../lib/facilities/directions.ts';
 import type { CompactFacility } from '../lib/facilities/list.ts';

@@ -1,7 +1,7 @@
 /**
  * The Leaflet map of the facilities. Its own page script (FacilityMapScript.astro), put on the page
  * only when a facility has a position: the browser fetches it alongside the list script instead of
- * after it, and no dynamic-import helper has to travel in the list script (about 0.7 KB gzip).
+ * after it, and no dynamic-import helper has to travel in the list script.
  * Leaflet and its CSS are bundled from node_modules (never a CDN) into files of our own site; the only
  * other host contacted is the one tile source of src/config/site.ts. Markers are drawn with CSS (no
  * marker images); a popup shows a copy of the list entry (or, when the page lists districts, an
@@ -139,7 +139,7 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
     }
     return m;
   };
-  // Corners by hand: 5,000 LatLng objects only to find two corners cost a slow phone tens of ms.
+  // Corners by hand: thousands of LatLng objects only to find two corners cost a slow phone dearly.
   let [south, west, north, east] = [90, 180, -90, -180];
   for (const { at: [lat, lon] } of all) {
     if (lat < south) south = lat;
@@ -187,9 +187,9 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
   let draw: () => void;
   if (crowded) {
     // Supercluster groups the points for every zoom level; the map draws only what is in view — a few
-    // dozen clusters and markers — again after each move. Indexing every level takes 5,000 points about
-    // 150 ms on a slow phone, so the first view (and the first after a filter) uses an index of just the
-    // zoom shown (a tenth of the work), and the full one is built when the phone is idle.
+    // dozen clusters and markers — again after each move. Indexing every level of thousands of points is
+    // slow on a slow phone, so the first view (and the first after a filter) uses an index of just the
+    // zoom shown (a fraction of the work), and the full one is built when the phone is idle.
     const label = box.dataset.cluster ?? '{n}';
     // Clusters up to street level (zoom 16): every level costs the index a pass over all points, and
     // beyond it markers seldom crowd. A cluster still whole there (one building) lists its facilities.
@@ -262,7 +262,7 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
   }
   performance.mark('map:drawn');
   box.dataset.ready = String(Math.round(performance.now()));
-  // The background after the markers: making a screenful of tile images costs a slow phone ~70 ms,
+  // The background after the markers: making a screenful of tile images takes a slow phone a while,
   // and the markers (what people came for) should not wait for it — nor for tiles that never load.
   setTimeout(() => tiles.addTo(map), 0);
 

@@ -27,8 +27,8 @@ function init(panel: HTMLElement) {
   const jumps = [...document.querySelectorAll<HTMLElement>('.district-jump li[data-district]')];
   // Settlement positions, once per settlement, for the entries placed approximately.
   const places = JSON.parse(document.querySelector<HTMLElement>('#facility-map')?.dataset.places ?? '{}') as Record<string, [number, number]>;
-  // Made on first use: a phone's first Intl.NumberFormat loads locale data (about 80 ms on a 4x slowed
-  // CPU), and the page as built already shows the right counts until someone filters.
+  // Made on first use: a phone's first Intl.NumberFormat loads locale data (slow on a cheap
+  // phone), and the page as built already shows the right counts until someone filters.
   let formatter: Intl.NumberFormat | undefined;
   const nf = { format: (n: number) => (formatter ??= new Intl.NumberFormat(panel.dataset.intl)).format(n) };
   const district = panel.querySelector<HTMLSelectElement>('[name=district]')!;

@@ -49,7 +49,7 @@ export type FacilityService = (typeof facilityServices)[number];
 export const facilityRegion = { minLat: 40.5, maxLat: 46.5, minLon: 65, maxLon: 71.5 } as const;
 
 /**
- * Above this many markers the map loads Supercluster (about 4 KB more) and groups markers that
+ * Above this many markers the map loads Supercluster (one more script) and groups markers that
  * crowd; below it every marker is shown on its own and the extra script is not downloaded.
  */
 export const clusterThreshold = 40;

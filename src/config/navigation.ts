@@ -1,26 +1,33 @@
 /**
  * The main navigation and the home page's task links, in one place. Each feature adds its entry here
  * when its pages exist, so the header never links to a page that is not built.
+ *
+ * Config is data: an entry names a page by its route id (a key of `paths` in src/lib/site/routes.ts)
+ * and, for a chapter, its slug. Whoever renders the links turns them into URLs (`routePath`).
  */
-import { paths } from '../lib/site/routes.ts';
 
-export interface NavItem { id: 'home' | 'guide' | 'help' | 'map' | 'videos'; label: string; path: (lang: string) => string }
+/** A page of one language, named by route id; a chapter also names its slug. */
+export type RouteLink =
+  | { route: 'home' | 'guide' | 'help' | 'map' | 'videos' }
+  | { route: 'chapter'; slug: string };
+
+export type NavItem = { id: 'home' | 'guide' | 'help' | 'map' | 'videos'; label: string } & RouteLink;
 
 export const navItems: NavItem[] = [
-  { id: 'guide', label: 'nav.guide', path: paths.guide },
-  { id: 'help', label: 'nav.help', path: paths.help },
-  { id: 'videos', label: 'nav.videos', path: paths.videos },
-  { id: 'map', label: 'nav.map', path: paths.map },
+  { id: 'guide', label: 'nav.guide', route: 'guide' },
+  { id: 'help', label: 'nav.help', route: 'help' },
+  { id: 'videos', label: 'nav.videos', route: 'videos' },
+  { id: 'map', label: 'nav.map', route: 'map' },
 ];
 
 /** The main tasks on the home page: large links straight to the chapter that answers them. */
-export const homeTasks: { label: string; path: (lang: string) => string }[] = [
-  { label: 'task.arrived', path: (l) => paths.chapter(l, 'border-and-stay') },
-  { label: 'task.registration', path: (l) => paths.chapter(l, 'registration') },
-  { label: 'task.workPermit', path: (l) => paths.chapter(l, 'work-permit') },
-  { label: 'task.notPaid', path: (l) => paths.chapter(l, 'rights-at-work') },
-  { label: 'task.police', path: (l) => paths.chapter(l, 'police') },
-  { label: 'task.sick', path: (l) => paths.chapter(l, 'health') },
-  { label: 'task.lostPassport', path: (l) => paths.chapter(l, 'lost-documents') },
-  { label: 'task.help', path: paths.help },
+export const homeTasks: ({ label: string } & RouteLink)[] = [
+  { label: 'task.arrived', route: 'chapter', slug: 'border-and-stay' },
+  { label: 'task.registration', route: 'chapter', slug: 'registration' },
+  { label: 'task.workPermit', route: 'chapter', slug: 'work-permit' },
+  { label: 'task.notPaid', route: 'chapter', slug: 'rights-at-work' },
+  { label: 'task.police', route: 'chapter', slug: 'police' },
+  { label: 'task.sick', route: 'chapter', slug: 'health' },
+  { label: 'task.lostPassport', route: 'chapter', slug: 'lost-documents' },
+  { label: 'task.help', route: 'help' },
 ];

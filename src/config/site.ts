@@ -2,7 +2,52 @@
  * Site-wide settings in one place. Values that differ per deployment come from the environment so the
  * same commit can be built for GitHub Pages, an NGO's own domain or a local preview.
  */
-import { resolveSiteUrl } from '../lib/site/siteUrl.ts';
+
+/**
+ * Works out the public URL and the base path from the environment. Pure, so astro.config, scripts
+ * and tests agree on one answer.
+ *
+ * SITE_URL (e.g. https://ngo.github.io/migrant-guide/) sets both; GitHub Actions builds get the Pages
+ * URL from GITHUB_REPOSITORY when SITE_URL is not set. Without either, the site is built for local
+ * preview at http://localhost:4321/ and marked not public (QR codes refuse to encode it).
+ */
+export interface ResolvedSiteUrl {
+  url: string;
+  base: string;
+  isPublic: boolean;
+}
+
+export const LOCAL_PREVIEW_URL = 'http://localhost:4321/';
+
+export function resolveSiteUrl(env: Record<string, string | undefined>): ResolvedSiteUrl {
+  let raw = env.SITE_URL?.trim();
+  let isPublic = Boolean(raw);
+  if (!raw && env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY) {
+    const [owner, repo] = env.GITHUB_REPOSITORY.split('/');
+    raw =
+      repo.toLowerCase() === `${owner.toLowerCase()}.github.io`
+        ? `https://${owner.toLowerCase()}.github.io/`
+        : `https://${owner.toLowerCase()}.github.io/${repo}/`;
+    isPublic = true;
+  }
+  if (!raw) raw = LOCAL_PREVIEW_URL;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(
+      `SITE_URL is "${raw}", which is not a URL. Expected something like https://owner.github.io/repo/.`,
+    );
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`SITE_URL must start with https:// (got "${raw}").`);
+  }
+  if (parsed.search || parsed.hash) {
+    throw new Error(`SITE_URL must not have a query or #fragment (got "${raw}").`);
+  }
+  const base = parsed.pathname.endsWith('/') ? parsed.pathname : `${parsed.pathname}/`;
+  return { url: `${parsed.origin}${base}`, base, isPublic };
+}
 
 const resolved = resolveSiteUrl(process.env);
 
@@ -39,9 +84,9 @@ export const site = {
   search: {
     /**
      * How many word positions Pagefind puts in one index file (its default is 20,000). A first search
-     * downloads the one file that holds the word typed; at 20,000 that file alone was 22–37 KB gzip and a
-     * first search 107–123 KB, over the 100 KB budget. At 2,000 a file is 4–6 KB (15–18 files a
-     * language, a few hundred bytes more in the meta file) and stays that size as the guide grows.
+     * downloads the one file that holds the word typed; at the default that file alone took a first
+     * search over the 100 KB budget. At 2,000 a file is small (a few more files a language, a little
+     * more in the meta file) and stays that size as the guide grows; `npm run bench` has the figures.
      * Pagefind reads this from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, a knob it marks unstable: if a new
      * version drops it nothing breaks, first searches only grow again, and `npm run bench` shows it.
      * The variable, when set, wins (to try other sizes).

@@ -7,7 +7,7 @@ import type { CompactFacility } from './list.ts';
 
 /**
  * The JSON file's shape: one row per facility instead of one object, and district and type as numbers
- * into two short lists. For 5,000 facilities that is about a third fewer bytes for a slow phone to
+ * into two short lists. For thousands of facilities that is markedly fewer bytes for a slow phone to
  * download, decode and parse before the first marker shows.
  */
 export interface MapData {

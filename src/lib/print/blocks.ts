@@ -93,7 +93,11 @@ function listItems(list: El, where: string, depth: number): Block[] {
 function tableRows(table: El): Block[] {
   const rows: El[] = [];
   const collect = (el: El) => {
-    for (const c of el.children) if (c.type === 'el') (c.name === 'tr' ? rows.push(c) : collect(c));
+    for (const c of el.children) {
+      if (c.type !== 'el') continue;
+      if (c.name === 'tr') rows.push(c);
+      else collect(c);
+    }
   };
   collect(table);
   return rows.map((tr) => {

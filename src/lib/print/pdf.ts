@@ -42,9 +42,9 @@ async function newDoc(title: string, lang: string, fonts = fontFiles()): Promise
 }
 
 /**
- * pdf-lib asks fontkit for full OpenType shaping of every string (about 2 ms each), yet uses only
+ * pdf-lib asks fontkit for full OpenType shaping of every string (slow), yet uses only
  * the glyph ids. Our scripts (Cyrillic, Latin) need no shaping and DejaVu gives the same glyphs for a
- * plain character-to-glyph lookup (a unit test compares them), which is 14 times faster: a booklet
+ * plain character-to-glyph lookup (a unit test compares them), which is far faster, and a booklet
  * draws thousands of strings on two-core build machines.
  */
 function plainGlyphs(font: PDFFont) {

@@ -85,8 +85,8 @@ function chunk(type: string, data: Buffer): Buffer {
  * The QR code as a PNG for print. `sizePx` is the smallest width wanted for the code itself, without the
  * quiet zone (3 cm at 300 dpi ≈ 354 px). Every module gets the same whole number of pixels (so no module
  * is a pixel thinner than its neighbour), which makes the code itself at least `sizePx` wide; the 4-module
- * quiet zone is added around it. Written directly as a 1-bit black-and-white PNG marked 300 dpi: a few KB,
- * prints at 3 cm by default, and ten times faster than a general-purpose PNG encoder.
+ * quiet zone is added around it. Written directly as a 1-bit black-and-white PNG marked 300 dpi: small,
+ * prints at 3 cm by default, and much faster than a general-purpose PNG encoder.
  */
 export async function qrPng(text: string, sizePx: number): Promise<Buffer> {
   const { spec, modules } = encode(text);

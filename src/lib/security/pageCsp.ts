@@ -1,7 +1,7 @@
 /**
  * Each page's Content-Security-Policy <meta>, trimmed to the page itself. Astro writes into every
- * page the hashes of every inline script and style of the whole site (26 of them, about 1 KB gzip
- * on every page, 10% of a chapter); a page needs only those of its own inline <script> and <style>.
+ * page the hashes of every inline script and style of the whole site (a real share of a
+ * chapter's first load, on every page); a page needs only those of its own inline <script> and <style>.
  * `_headers` repeats each page's trimmed policy.
  */
 import { createHash } from 'node:crypto';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAll, splitId, realTranslations } from '../../../src/lib/translation/fallback.ts';
 import { langOfPath, switchLangPath, withBase, withoutBase, paths } from '../../../src/lib/site/routes.ts';
-import { resolveSiteUrl } from '../../../src/lib/site/siteUrl.ts';
 import { fallbackPaths, alternatesFor, inSitemap } from '../../../src/lib/site/sitemap.ts';
 import { suggestLang } from '../../../src/lib/site/suggestLang.ts';
 import { localeCodes } from '../../../src/config/locales.ts';
@@ -52,23 +51,6 @@ describe('routes', () => {
     expect(suggestLang(['uz-UZ', 'ru'], localeCodes)).toBe('uz');
     expect(suggestLang(['de-DE', 'ky-KG'], localeCodes)).toBe('ky');
     expect(suggestLang(['de-DE'], localeCodes)).toBeUndefined();
-  });
-});
-
-describe('site URL', () => {
-  it('takes SITE_URL with a sub-path as base', () => {
-    expect(resolveSiteUrl({ SITE_URL: 'https://ngo.github.io/migrant-guide' })).toEqual({ url: 'https://ngo.github.io/migrant-guide/', base: '/migrant-guide/', isPublic: true });
-  });
-  it('derives the GitHub Pages URL in Actions', () => {
-    expect(resolveSiteUrl({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'KorganM/migrant-guide' }).url).toBe('https://korganm.github.io/migrant-guide/');
-    expect(resolveSiteUrl({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'KorganM/korganm.github.io' }).base).toBe('/');
-  });
-  it('builds a local preview without a public URL', () => {
-    expect(resolveSiteUrl({})).toMatchObject({ base: '/', isPublic: false });
-  });
-  it('rejects a URL that is not one', () => {
-    expect(() => resolveSiteUrl({ SITE_URL: 'migrant guide' })).toThrow(/not a URL/);
-    expect(() => resolveSiteUrl({ SITE_URL: 'ftp://x.org/' })).toThrow(/https/);
   });
 });
 
