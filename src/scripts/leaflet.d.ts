@@ -6,3 +6,5 @@ declare module 'leaflet/dist/leaflet.js' {
 declare module 'leaflet/dist/leaflet-src.esm.js' {
   export * from 'leaflet';
 }
+// Leaflet's ES module sources, imported one by one by src/client/leaflet.ts (typed there).
+declare module 'leaflet/src/*';
