@@ -54,7 +54,9 @@ for (const [label, path] of kinds) {
   const target = kinds.find((k) => k[1] === path)![2];
   if (!existsSync(join(out, path.slice(1), 'index.html')) && path !== '/') { row(label, 'not built', target); continue; }
   const m = await measureFirstLoad(browser, server.url + path.slice(1));
-  row(label, `${(m.bytes / 1024).toFixed(1)} KB / ${Math.round(m.fcpMs)} ms`, target);
+  const limit = /^< (\d+) KB$/.exec(target);
+  const verdict = limit ? (m.bytes / 1024 < Number(limit[1]) ? ' met' : ' NOT met') : '';
+  row(label, `${(m.bytes / 1024).toFixed(1)} KB / ${Math.round(m.fcpMs)} ms`, target + verdict);
   row('  of which HTML / CSS / JS / images / fonts', `${m.byType.document ?? 0}/${m.byType.stylesheet ?? 0}/${m.byType.script ?? 0}/${m.byType.image ?? 0}/${m.byType.font ?? 0} B`);
 }
 await browser.close();

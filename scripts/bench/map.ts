@@ -1,8 +1,9 @@
 /**
  * Benchmark of the health-care map page. Figures, not pass/fail:
  * - firstLoadKB: what /ru/map/ downloads on first visit in `distDir` (HTML + CSS + JS + JSON, gzip
- *   level 6 as a typical server sends it); with today's real data there is no position, so no Leaflet;
- * - withMapKB: the same page on a copy of the site with 12 synthetic located facilities, Leaflet included;
+ *   level 6 as a typical server sends it); the real data places facilities at their settlements, so
+ *   Leaflet is included (the budget is 60 KB);
+ * - withMapKB: the same page on a copy of the site with 12 synthetic located facilities (exact markers);
  * - map5000ReadyMs: with 5,000 synthetic located facilities and the CPU slowed 4x (Chromium CDP
  *   Emulation.setCPUThrottlingRate), the time from navigation start until the clusters and markers in
  *   view are drawn and answer taps, in a browser already running (see measure): the median of RUNS

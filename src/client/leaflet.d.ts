@@ -1,8 +1,3 @@
-// Types for importing Leaflet's builds from dist/ (same API as the 'leaflet' package's types).
-declare module 'leaflet/dist/leaflet.js' {
-  import L from 'leaflet';
-  export default L;
-}
-declare module 'leaflet/dist/leaflet-src.esm.js' {
-  export * from 'leaflet';
-}
+// Leaflet's ES module sources carry no types: src/client/leaflet.ts imports them one by one and gives
+// each function its type from @types/leaflet.
+declare module 'leaflet/src/*';

@@ -168,6 +168,87 @@ describe('the map on the real data: settlements', () => {
     await expect(first.textContent()).resolves.toMatch(/^about \d+ km \(to the centre of Saryagash\)$/);
     await context.close();
   });
+
+  // The page carries only the Leaflet modules it uses (src/client/leaflet.ts): every way to move the
+  // map must still be there. The gap between two settlement markers grows when the map zooms in.
+  it('zooms with its buttons, the keyboard, a double click, the wheel and a shift-drag box, pans by dragging, and credits the tiles', async () => {
+    const { page, context } = await openPhone(browser, baseUrl);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(at(baseUrl, '/ru/map/'));
+    await page.locator('#facility-map[data-ready]').waitFor({ state: 'attached' });
+    const markers = page.locator('#facility-map .settlement-marker');
+    const centre = async (i: number) => {
+      const b = (await markers.nth(i).boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const gap = async () => {
+      const [a, b] = [await centre(0), await centre(1)];
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    };
+    // Each step waits for the zoom animation to end and the markers to be redrawn.
+    const changes = async (act: () => Promise<void>, grows: boolean) => {
+      const before = await gap();
+      await act();
+      await expect.poll(async () => (grows ? (await gap()) > before * 1.3 : (await gap()) < before / 1.3), { timeout: 5000 }).toBe(true);
+      await page.waitForTimeout(400);
+    };
+    const canvas = page.locator('#facility-map .facility-map-canvas');
+    // Mouse actions go to points on the screen: the map must be on it (it fits a phone's screen).
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    // A point of the map's background, clear of markers, their names and the controls.
+    const background = () => page.evaluate(([x0, y0, w, h]) => {
+      for (let y = y0 + h * 0.2; y < y0 + h * 0.9; y += 12) {
+        for (let x = x0 + w * 0.15; x < x0 + w * 0.85; x += 12) {
+          const hit = document.elementFromPoint(x, y);
+          if (hit?.closest('.facility-map-canvas') && !hit.closest('.leaflet-marker-icon, .leaflet-control, .leaflet-popup')) return { x, y };
+        }
+      }
+      throw new Error('no free spot on the map');
+    }, [box.x, box.y, box.width, box.height]);
+    await changes(() => page.locator('.leaflet-control-zoom-out').click(), false);
+    await changes(() => page.locator('.leaflet-control-zoom-in').click(), true);
+    await canvas.focus();
+    await changes(() => page.keyboard.press('-'), false);
+    await changes(() => page.keyboard.press('+'), true);
+    await changes(async () => {
+      const spot = await background();
+      await page.mouse.dblclick(spot.x, spot.y);
+    }, true);
+    await changes(async () => {
+      await page.mouse.move(mid.x, mid.y);
+      await page.mouse.wheel(0, 300);
+    }, false);
+    await changes(async () => {
+      const corner = await background();
+      const end = { x: Math.min(corner.x + 120, box.x + box.width - 10), y: Math.min(corner.y + 120, box.y + box.height - 10) };
+      await page.keyboard.down('Shift');
+      await page.mouse.move(corner.x, corner.y);
+      await page.mouse.down();
+      await page.mouse.move((corner.x + end.x) / 2, (corner.y + end.y) / 2, { steps: 5 });
+      await page.mouse.move(end.x, end.y, { steps: 5 });
+      await page.mouse.up();
+      await page.keyboard.up('Shift');
+    }, true);
+    // Dragging moves the markers with the map; so do the arrow keys.
+    const start = await centre(0);
+    const from = await background();
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x - 30, from.y - 20, { steps: 5 });
+    await page.mouse.move(from.x - 60, from.y - 40, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await centre(0)).x, { timeout: 5000 }).toBeLessThan(start.x - 30);
+    const dragged = await centre(0);
+    await canvas.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await centre(0)).x, { timeout: 5000 }).toBeGreaterThan(dragged.x + 30);
+    await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('OpenStreetMap');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the map, on a build with synthetic located facilities', () => {
