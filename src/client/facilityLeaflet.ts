@@ -14,7 +14,7 @@
 // Only the Leaflet modules the map uses (see src/client/leaflet.ts): less to download and, on a slow
 // phone, less to run. Its CSS is trimmed to what we use.
 import type * as LT from 'leaflet';
-import { map as leafletMap, tileLayer, divIcon, marker, latLng, latLngBounds, point, popup as leafletPopup, layerGroup } from '../client/leaflet.ts';
+import { map as leafletMap, tileLayer, divIcon, marker, latLng, latLngBounds, point, popup as leafletPopup, layerGroup } from './leaflet.ts';
 import type Supercluster from 'supercluster';
 import type { PointFeature } from 'supercluster';
 // src/styles/leaflet-map.css is Leaflet 1.9.4 leaflet.css (BSD-2-Clause, (c) 2010-2023 Volodymyr
