@@ -21,3 +21,12 @@ describe('line breaking options', () => {
     expect(text(lines)).toEqual(['aa', '(bb cc)', 'dd']);
   });
 });
+
+describe('PDF text', () => {
+  const measure = (s: string) => s.length;
+  it('wraps words into lines, and splits a long address after a slash', () => {
+    expect(wrapText('a bb ccc dddd', 6, measure)).toEqual(['a bb', 'ccc', 'dddd']);
+    expect(wrapText('example-ngo.github.io/migrant-guide/q/ka/', 20, measure).every((l) => l.length <= 20)).toBe(true);
+    expect(wrapText('example-ngo.github.io/migrant-guide/q/ka/', 20, measure, { longWords: 'soft' })).toEqual(['example-', 'ngo.github.io/', 'migrant-guide/q/ka/']);
+  });
+});
