@@ -19,7 +19,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadFacts } from './src/lib/facts/load.ts';
 import { unverifiedPhones } from './src/lib/facts/phones.ts';
 import { factsMarkdownPlugin } from './src/lib/facts/markdown.ts';
-import { loadDictionaries } from './src/lib/qr/sheets.ts';
+import { loadDictionaries } from './src/lib/qr/shortLinks.ts';
 
 const contentRoot = new URL(`${contentDir}/`, new URL('./', import.meta.url)).pathname;
 const fallbacks = fallbackPaths({

@@ -5,7 +5,8 @@
  * to the narration. It writes public/videos/<file>, <poster>, <caption> and the page's "duration:". A page
  * that shows a video in another language ("spoken: ru") gets only its captions, on that video's cue times.
  * The site's build never runs this (it needs ffmpeg and espeak-ng): the rendered files are committed.
- * The logic lives in src/lib/video/script.ts; this file runs the programs and moves files.
+ * The logic lives in src/lib/video/ (parse, slides, pronunciation, wav, timeline); this file runs the
+ * programs and moves files.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -17,10 +18,11 @@ import { interpolate } from '../src/lib/site/i18n.ts';
 import { checkWebVtt, parseVttCues } from '../src/lib/video/captions.ts';
 import { retimeCaptions } from '../src/lib/video/captionLanguages.ts';
 import { formatDuration } from '../src/lib/video/media.ts';
-import {
-  buildTimeline, buildVtt, captionSentences, concatList, encodeWav, joinWavs, narrationSentences, parseVideoBody, parseWav, slideSvg, spokenText, wavSeconds,
-  type TimedSentence, type Wav,
-} from '../src/lib/video/script.ts';
+import { captionSentences, narrationSentences, parseVideoBody } from '../src/lib/video/parse.ts';
+import { slideSvg } from '../src/lib/video/slides.ts';
+import { spokenText } from '../src/lib/video/pronunciation.ts';
+import { encodeWav, joinWavs, parseWav, wavSeconds, type Wav } from '../src/lib/video/wav.ts';
+import { buildTimeline, buildVtt, concatList, type TimedSentence } from '../src/lib/video/timeline.ts';
 import { loadFacts } from '../src/lib/facts/load.ts';
 import { FactFormatter } from '../src/lib/facts/format.ts';
 import { resolveFacts } from '../src/lib/facts/plain.ts';

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../src/config/locales.ts';
+import { wrapText } from '../src/lib/print/lineBreak.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 
 /** UI strings read as files (Node needs no import attributes that way). */
@@ -16,15 +17,9 @@ const dictionaries: Record<string, Record<string, string>> = Object.fromEntries(
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Splits a title into lines of at most `max` characters, at spaces. */
+/** Splits a title into lines of at most `max` characters, at spaces (the print line breaker, by characters). */
 export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > max) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapText(text, max, (s) => s.length, { longWords: 'overflow' });
 }
 
 export function ogSvg(lang: string): string {

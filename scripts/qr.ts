@@ -9,7 +9,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site, contentDir } from '../src/config/site.ts';
-import { makeQrSheets, siteUrlProblem } from '../src/lib/qr/sheets.ts';
+import { makeQrSheets } from '../src/integrations/qrSheets.ts';
+import { siteUrlProblem } from '../src/lib/qr/shortLinks.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const problem = siteUrlProblem(site.url, site.isPublic);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale } from '../../src/config/locales.ts';
-import { makeQrSheets } from '../../src/lib/qr/sheets.ts';
+import { makeQrSheets } from '../../src/integrations/qrSheets.ts';
 
 export async function bench(distDir: string, base: string): Promise<Record<string, string | number>> {
   const projectRoot = fileURLToPath(new URL('../../', import.meta.url));

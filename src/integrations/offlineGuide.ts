@@ -14,14 +14,15 @@ import { emergencyNumbers } from '../config/emergency.ts';
 import { formatDate, formatNumber, makeTranslator, type UiStrings } from '../lib/site/i18n.ts';
 import { paths, withBase } from '../lib/site/routes.ts';
 import { loadRegistry, shortLinkFor } from '../lib/qr/registry.ts';
-import { fillPrintPages } from '../lib/print/documents.ts';
+import { fillPrintPages } from './printPages.ts';
 import { qrPng, qrSvg } from '../lib/qr/code.ts';
 import { findAll, findFirst, hasClass, serialize, textOf, type El } from '../lib/site/html.ts';
 import { mainOf, offlineDocument, type FileSection } from '../lib/offline/oneFileGuide.ts';
 import { blocksOf, charsOf, ChapterFormatError, type Block } from '../lib/print/blocks.ts';
 import { facilitiesHtml, readFacilities } from '../lib/offline/facilities.ts';
 import { buildBooklet, type BookletChapter, type QrMark } from '../lib/print/booklet.ts';
-import { bookletMeasure, missingGlyphs, renderA5, renderImposed } from '../lib/print/pdf.ts';
+import { missingGlyphs } from '../lib/print/glyphs.ts';
+import { bookletMeasure, renderA5, renderImposed } from '../lib/print/pdf.ts';
 
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
 // A video page with a mistake must stop the build with the file, the field and what to do: a caption
 // file that is missing, a video file that does not exist, an unknown video host, a page showing a video
 // in another language without captions in its own, or with captions off that video's cue times. (An invalid WebVTT
-// file is refused by the same check; its messages are unit-tested in tests/unit/video/video.test.ts.)
+// file is refused by the same check; its messages are unit-tested in tests/unit/video/captions.test.ts and media.test.ts.)
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { brokenBuilds, edit } from '../support/brokenBuild.ts';

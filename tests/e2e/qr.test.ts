@@ -10,7 +10,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone } from '../support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
 import { loadRegistry, shortPathOf } from '../../src/lib/qr/registry.ts';
-import { makeQrSheets, type ManifestCode } from '../../src/lib/qr/sheets.ts';
+import { makeQrSheets } from '../../src/integrations/qrSheets.ts';
+import type { ManifestCode } from '../../src/lib/qr/shortLinks.ts';
 import { CARD_GRID } from '../../src/lib/print/qrPdf.ts';
 
 const baseUrl = inject('baseUrl');

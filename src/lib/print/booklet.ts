@@ -5,7 +5,8 @@
  * page numbers can be tested without drawing.
  */
 import type { Block } from './blocks.ts';
-import { breakLines, layoutBlocks, paginate, blanksNeeded, styles, type Line, type Measure, type PlacedLine, type Seg } from './layout.ts';
+import { layoutBlocks, paginate, blanksNeeded, styles, type Line, type PlacedLine } from './layout.ts';
+import { breakLines, type Measure, type Seg } from './lineBreak.ts';
 
 /** A5 portrait in PDF points, and the text area inside the margins. */
 export const A5 = { width: 419.53, height: 595.28 };

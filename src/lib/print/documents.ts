@@ -1,14 +1,16 @@
 /**
  * The documents partner organisations can print, listed on /<lang>/print/. The PDFs are made after the
  * pages are written, so the page is rendered with every document hidden and without a link, and each
- * integration that writes a PDF calls `fillPrintPages` afterwards: that shows the documents that exist,
- * with their size. A document whose file is missing stays hidden, so the page never links to nothing.
+ * integration that writes a PDF calls `fillPrintPages` (src/integrations/printPages.ts) afterwards: that
+ * shows the documents that exist, with their size. A document whose file is missing stays hidden, so the
+ * page never links to nothing. The built page is rewritten as a tree (ultrahtml), not with patterns.
  *
  * Adding a document (for example the booklet): one entry here, its two UI strings, and a call to
  * `fillPrintPages(distDir)` after the file is written.
  */
-import { existsSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode, type Node, type TextNode } from 'ultrahtml';
+import { escapeHtml } from '../qr/shortLinkPage.ts';
+import { withBase } from '../site/routes.ts';
 
 export interface PrintDocument {
   id: string;
@@ -37,12 +39,22 @@ export function formatSize(bytes: number, kbTemplate: string, mbTemplate: string
   return kbTemplate.replace('{n}', String(Math.max(1, Math.round(bytes / 1024))));
 }
 
-const DOC_ITEM = /<li data-print-doc="([^"]+)"([^>]*)>([\s\S]*?)<\/li>/g;
+/** Sets or removes the boolean `hidden` attribute. */
+function setHidden(el: ElementNode, hidden: boolean): void {
+  if (hidden) el.attributes.hidden = '';
+  else delete el.attributes.hidden;
+}
 
-/** Attributes with the boolean `hidden` set or removed. */
-function withHidden(attrs: string, hidden: boolean): string {
-  const rest = attrs.replace(/\s+hidden(?=[\s>]|$)/g, '');
-  return hidden ? `${rest} hidden` : rest;
+/** Calls `visit` for every element of a parsed page. */
+function eachElement(root: Node, visit: (el: ElementNode) => void): void {
+  walkSync(root, (node) => {
+    if (node.type === ELEMENT_NODE) visit(node as ElementNode);
+  });
+}
+
+/** Replaces an element's content with text (already in HTML form). */
+function setText(el: ElementNode, html: string): void {
+  el.children = [{ type: TEXT_NODE, value: html, parent: el } as TextNode];
 }
 
 /**
@@ -50,40 +62,44 @@ function withHidden(attrs: string, hidden: boolean): string {
  * with their size, and turns their names into links. Idempotent: running it again updates the sizes.
  */
 export function fillPrintPage(html: string, sizeOf: (file: string) => number | undefined): string {
+  const doc = parse(html);
   let shown = 0;
-  const out = html.replace(DOC_ITEM, (_whole, file: string, attrs: string, inner: string) => {
-    const size = sizeOf(file);
-    if (size === undefined) return `<li data-print-doc="${file}"${withHidden(attrs, true)}>${inner}</li>`;
+  const none: ElementNode[] = [];
+  eachElement(doc, (el) => {
+    if ('data-print-none' in el.attributes) none.push(el);
+    if (!('data-print-doc' in el.attributes)) return;
+    const size = sizeOf(el.attributes['data-print-doc']);
+    setHidden(el, size === undefined);
+    if (size === undefined) return;
     shown++;
-    const filled = inner
-      .replace(/<a data-print-href="([^"]*)"(?: href="[^"]*")?/, '<a data-print-href="$1" href="$1"')
-      .replace(
-        /(<span data-print-size[^>]*? data-kb="([^"]*)" data-mb="([^"]*)"[^>]*>)[^<]*(<\/span>)/,
-        (_m, open: string, kb: string, mb: string, close: string) => `${open}${formatSize(size, kb, mb)}${close}`,
-      );
-    return `<li data-print-doc="${file}"${withHidden(attrs, false)}>${filled}</li>`;
+    eachElement(el, (inner) => {
+      if ('data-print-href' in inner.attributes) inner.attributes.href = inner.attributes['data-print-href'];
+      if ('data-print-size' in inner.attributes) setText(inner, formatSize(size, inner.attributes['data-kb'] ?? '', inner.attributes['data-mb'] ?? ''));
+    });
   });
-  return out.replace(/<p data-print-none([^>]*)>/, (_m, attrs: string) => `<p data-print-none${withHidden(attrs, shown > 0)}>`);
+  for (const el of none) setHidden(el, shown > 0);
+  return renderSync(doc);
 }
 
-/** Fills the print page of every language in a built site (see fillPrintPage). */
-export function fillPrintPages(distDir: string, langs: readonly string[]): void {
-  for (const lang of langs) {
-    const page = join(distDir, lang, 'print', 'index.html');
-    if (!existsSync(page)) continue;
-    const html = fillPrintPage(readFileSync(page, 'utf8'), (file) => {
-      const full = join(distDir, file);
-      return existsSync(full) ? statSync(full).size : undefined;
-    });
-    const tmp = `${page}.tmp`;
-    writeFileSync(tmp, html);
-    renameSync(tmp, page);
-  }
+/** A QR image in the print page's list: the page, its short link to type, and its SVG and PNG files. */
+export interface CodeListEntry { title: string; path: string; shortUrl: string; svg: string; png: string }
+
+/** The list items of a language's QR images, with links under the site's base path. */
+export function codeListItems(codes: CodeListEntry[], base: string): string {
+  return codes
+    .map(
+      (c) =>
+        `<li><a href="${escapeHtml(withBase(base, c.path))}">${escapeHtml(c.title)}</a> <code>${escapeHtml(c.shortUrl.replace(/^https:\/\//, ''))}</code> <a href="${escapeHtml(withBase(base, c.svg))}" download>SVG</a> · <a href="${escapeHtml(withBase(base, c.png))}" download>PNG</a></li>`,
+    )
+    .join('');
 }
 
 /** Puts the list of this language's QR images into its print page (the page leaves an empty, hidden section). */
 export function fillCodeList(html: string, listHtml: string): string {
-  return html
-    .replace(/<section data-print-codes([^>]*)>/, (_m, attrs: string) => `<section data-print-codes${withHidden(attrs, false)}>`)
-    .replace(/(<ul data-print-code-list[^>]*>)[\s\S]*?(<\/ul>)/, (_m, open: string, close: string) => `${open}${listHtml}${close}`);
+  const doc = parse(html);
+  eachElement(doc, (el) => {
+    if ('data-print-codes' in el.attributes) setHidden(el, false);
+    if ('data-print-code-list' in el.attributes) el.children = parse(listHtml).children.map((c: Node) => ({ ...c, parent: el }));
+  });
+  return renderSync(doc);
 }

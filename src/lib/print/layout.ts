@@ -1,15 +1,12 @@
 /**
- * Our own small text layout for the printed booklet: PDF has no text flow, so lines are broken by
- * width (measured with the embedded font, passed in so this stays pure and testable), and lines are
+ * Our own small text layout for the printed booklet: blocks are broken into lines (lineBreak.ts, with
+ * widths measured by the embedded font, passed in so this stays pure and testable), and lines are
  * poured into pages with headings kept with what follows them. Also the page order for printing a
  * saddle-stitched booklet on A4 sheets.
  */
 import type { Block, Run } from './blocks.ts';
+import { breakLines, type Measure, type Seg } from './lineBreak.ts';
 
-/** Width of a text at a size, in points, in the regular or bold font. */
-export type Measure = (text: string, bold: boolean, size: number) => number;
-
-export interface Seg { text: string; bold: boolean; x: number }
 export type Tone = 'unverified' | 'important' | 'notice';
 export interface Line {
   segs: Seg[];
@@ -23,69 +20,6 @@ export interface Line {
   grey?: boolean;
   /** Keep this line on the same page as the next two lines (headings). */
   keep?: boolean;
-}
-
-/** Splits runs into words that carry their style; a word keeps its trailing space. */
-interface Word { text: string; bold: boolean; glue?: boolean }
-function words(runs: Run[]): Word[] {
-  const out: Word[] = [];
-  for (const r of runs) {
-    for (const w of r.text.match(/[^ ]+ *| +/g) ?? []) {
-      const last = out[out.length - 1];
-      // A word split across runs ("**30**-го") stays one word: no break between them.
-      out.push({ text: w, bold: Boolean(r.bold), glue: Boolean(last && !last.text.endsWith(' ') && !w.startsWith(' ')) });
-    }
-  }
-  return out;
-}
-
-/**
- * Greedy line breaking: as many words as fit in `width`; a word wider than a line (a long web
- * address) is cut by characters. Returns lines of positioned segments, x from the line start.
- */
-export function breakLines(runs: Run[], width: number, size: number, measure: Measure): Seg[][] {
-  const lines: Seg[][] = [];
-  let line: Seg[] = [];
-  let x = 0;
-  const push = (text: string, bold: boolean) => {
-    const last = line[line.length - 1];
-    if (last && last.bold === bold) last.text += text;
-    else line.push({ text, bold, x });
-    x += measure(text, bold, size);
-  };
-  const newLine = () => {
-    if (line.length) {
-      const last = line[line.length - 1];
-      last.text = last.text.replace(/ +$/, '');
-      lines.push(line.filter((s) => s.text !== ''));
-    }
-    line = [];
-    x = 0;
-  };
-  const ws = words(runs);
-  for (let i = 0; i < ws.length; i++) {
-    // Glued pieces move to a new line together.
-    let j = i;
-    while (ws[j + 1]?.glue) j++;
-    const group = ws.slice(i, j + 1);
-    const trimmedWidth = group.reduce((sum, w, k) => sum + measure(k === group.length - 1 ? w.text.replace(/ +$/, '') : w.text, w.bold, size), 0);
-    if (x > 0 && x + trimmedWidth > width) newLine();
-    for (const w of group) {
-      if (x === 0 && /^ +$/.test(w.text)) continue;
-      if (measure(w.text.replace(/ +$/, ''), w.bold, size) <= width - x) {
-        push(w.text, w.bold);
-        continue;
-      }
-      for (const ch of w.text) {
-        if (x > 0 && x + measure(ch, w.bold, size) > width && ch !== ' ') newLine();
-        if (x === 0 && ch === ' ') continue;
-        push(ch, w.bold);
-      }
-    }
-    i = j;
-  }
-  newLine();
-  return lines;
 }
 
 export interface TextStyle { size: number; leading: number; before: number; bold?: boolean; grey?: boolean }

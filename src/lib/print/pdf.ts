@@ -1,69 +1,25 @@
 /**
- * Draws booklet pages into a PDF with pdf-lib: DejaVu Sans (regular and bold) embedded as subsets,
- * because it covers Cyrillic, the Tajik letters ғ ӣ қ ӯ ҳ ҷ, Kyrgyz ө ү ң and the Uzbek ʻ. Two
- * outputs from the same pages: A5 pages in reading order, and A4 sheets with two A5 pages per side in
- * saddle-stitch order (print both sides, fold, staple).
+ * Draws booklet pages into a PDF with pdf-lib, in the print fonts (fonts.ts). Two outputs from the
+ * same pages: A5 pages in reading order, and A4 sheets with two A5 pages per side in saddle-stitch
+ * order (print both sides, fold, staple).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage, type PDFImage } from 'pdf-lib';
+import { rgb, type PDFFont, type PDFPage, type PDFImage } from 'pdf-lib';
 import { A5, MARGIN, TEXT_WIDTH, type BookletPage } from './booklet.ts';
-import { saddleStitchOrder, type Measure, type Tone } from './layout.ts';
+import { newPdf, textWidth } from './fonts.ts';
+import { saddleStitchOrder, type Tone } from './layout.ts';
+import type { Measure } from './lineBreak.ts';
 
-const require = createRequire(import.meta.url);
 const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
-
-export function fontFiles(): { regular: Uint8Array; bold: Uint8Array } {
-  const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  return { regular: readFileSync(join(dir, 'DejaVuSans.ttf')), bold: readFileSync(join(dir, 'DejaVuSans-Bold.ttf')) };
-}
-
-/** Characters (of `chars`) the booklet's fonts cannot draw. */
-export function missingGlyphs(chars: Iterable<string>, fonts = fontFiles()): string[] {
-  const faces = [fontkit.create(fonts.regular as Buffer), fontkit.create(fonts.bold as Buffer)];
-  return [...chars].filter((c) => !/\s/.test(c) && faces.some((f) => !f.hasGlyphForCodePoint(c.codePointAt(0)!)));
-}
 
 interface Fonts { regular: PDFFont; bold: PDFFont }
 
-async function newDoc(title: string, lang: string, fonts = fontFiles()): Promise<{ doc: PDFDocument; fonts: Fonts }> {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  doc.setTitle(title);
-  doc.setLanguage(lang);
-  doc.setCreator('migrant-guide');
-  doc.setProducer('migrant-guide (pdf-lib)');
-  const regular = await doc.embedFont(fonts.regular, { subset: true });
-  const bold = await doc.embedFont(fonts.bold, { subset: true });
-  for (const f of [regular, bold]) plainGlyphs(f);
-  return { doc, fonts: { regular, bold } };
+function newDoc(title: string, lang: string) {
+  return newPdf({ title, lang }, ['regular', 'bold'] as const);
 }
 
-/**
- * pdf-lib asks fontkit for full OpenType shaping of every string (slow), yet uses only
- * the glyph ids. Our scripts (Cyrillic, Latin) need no shaping and DejaVu gives the same glyphs for a
- * plain character-to-glyph lookup (a unit test compares them), which is far faster, and a booklet
- * draws thousands of strings on two-core build machines.
- */
-function plainGlyphs(font: PDFFont) {
-  const face = (font as unknown as { embedder: { font: { glyphsForString(s: string): unknown[]; layout: unknown } } }).embedder.font;
-  face.layout = (text: string) => ({ glyphs: face.glyphsForString(text) });
-}
-
-/** Widths are asked for word by word, again and again: measured once per word at 1 pt, then scaled. */
+/** The layout's measure from the fonts the PDF embeds (layout must measure what is drawn). */
 export function measureWith(fonts: Fonts): Measure {
-  const cache = new Map<string, number>();
-  return (text, bold, size) => {
-    const key = `${bold ? 'b' : 'r'}${text}`;
-    let w = cache.get(key);
-    if (w === undefined) {
-      w = (bold ? fonts.bold : fonts.regular).widthOfTextAtSize(text, 1);
-      cache.set(key, w);
-    }
-    return w * size;
-  };
+  return (text, bold, size) => textWidth(bold ? fonts.bold : fonts.regular, text, size);
 }
 
 const TONES: Record<Tone, { bar: [number, number, number]; fill: [number, number, number] }> = {
@@ -103,7 +59,7 @@ function drawPage(page: PDFPage, p: BookletPage, x0: number, fonts: Fonts, qrIma
   if (p.number) {
     const n = String(p.number);
     const size = 8.5;
-    page.drawText(n, { x: x0 + A5.width / 2 - fonts.regular.widthOfTextAtSize(n, size) / 2, y: MARGIN.bottom / 2, size, font: fonts.regular, color: rgb(0.27, 0.27, 0.27) });
+    page.drawText(n, { x: x0 + A5.width / 2 - textWidth(fonts.regular, n, size) / 2, y: MARGIN.bottom / 2, size, font: fonts.regular, color: rgb(0.27, 0.27, 0.27) });
   }
 }
 

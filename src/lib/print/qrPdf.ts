@@ -1,12 +1,13 @@
 /**
  * The printable PDFs: A4 sheets of cut-out cards (one per page) and a one-page leaflet with the emergency
  * numbers and the most needed pages. QR codes are drawn as vectors 3 cm wide with a clear 4-module margin,
- * so they stay sharp on any printer. The font (DejaVu Sans) covers Cyrillic, the Tajik letters ғ ӣ қ ӯ ҳ ҷ,
- * the Kyrgyz ө ү ң and the Uzbek ʻ; the text stays selectable so screen readers and pdftotext read it.
+ * so they stay sharp on any printer. Text is set in the print fonts (fonts.ts) and broken into lines by
+ * lineBreak.ts, like the booklet's.
  */
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
+import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import { QUIET_ZONE, qrPathData } from '../qr/code.ts';
+import { newPdf, textWidth } from './fonts.ts';
+import { wrapText as wrapLines } from './lineBreak.ts';
 
 export interface SheetItem {
   title: string;
@@ -14,12 +15,6 @@ export interface SheetItem {
   qrText: string;
   /** The short link as a person types it (no https://). */
   shortText: string;
-}
-
-export interface FontFiles {
-  regular: Uint8Array;
-  bold: Uint8Array;
-  mono: Uint8Array;
 }
 
 export interface SheetText {
@@ -53,77 +48,15 @@ const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.3, 0.3, 0.3);
 const RED = rgb(0.7, 0.15, 0.12);
 
-/**
- * Every character the PDFs will show must be in the font, or pdf-lib would print empty boxes. Checked
- * before drawing, with the text that fails, so a new language or symbol is caught at build time.
- */
-export function checkGlyphs(fontBytes: Uint8Array, fontName: string, texts: string[]): void {
-  const font = fontkit.create(fontBytes as unknown as Buffer) as unknown as { hasGlyphForCodePoint(cp: number): boolean };
-  for (const text of texts) {
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      if (cp === 0x0a) continue;
-      if (!font.hasGlyphForCodePoint(cp)) {
-        throw new Error(`The print font ${fontName} has no letter "${ch}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')}), needed for: "${text}".`);
-      }
-    }
-  }
-}
-
-/** Breaks text into lines no wider than `width`; a word longer than a line is split after "/", "-" or anywhere. */
-export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const pushWord = (word: string) => {
-    const candidate = line ? `${line} ${word}` : word;
-    if (measure(candidate) <= width) { line = candidate; return; }
-    if (line) { lines.push(line); line = ''; }
-    if (measure(word) <= width) { line = word; return; }
-    // A word wider than the line (a long address): split where a reader expects it, else anywhere.
-    let rest = word;
-    while (measure(rest) > width) {
-      let cut = rest.length - 1;
-      while (cut > 1 && measure(rest.slice(0, cut)) > width) cut--;
-      const soft = Math.max(rest.lastIndexOf('/', cut - 1), rest.lastIndexOf('-', cut - 1));
-      if (soft > 0) cut = soft + 1;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    line = rest;
-  };
-  for (const word of text.split(/\s+/).filter(Boolean)) pushWord(word);
-  if (line) lines.push(line);
-  return lines;
+/** Lines of text no wider than `width` in a font at a size; a long short link is cut after "/" or "-". */
+function wrapText(text: string, width: number, font: PDFFont, size: number): string[] {
+  return wrapLines(text, width, (s) => textWidth(font, s, size), { longWords: 'soft' });
 }
 
 interface Fonts { regular: PDFFont; bold: PDFFont; mono: PDFFont }
 
-const widths = new WeakMap<PDFFont, Map<string, number>>();
-
-/** Text width at a size. Cached per font and text: laying out text is slow and wrapping asks many times. */
-function widthOf(font: PDFFont, text: string, size: number): number {
-  let cache = widths.get(font);
-  if (!cache) widths.set(font, (cache = new Map()));
-  let w = cache.get(text);
-  if (w === undefined) cache.set(text, (w = font.widthOfTextAtSize(text, 1000)));
-  return (w * size) / 1000;
-}
-
-async function newDocument(files: FontFiles, text: SheetText): Promise<{ doc: PDFDocument; fonts: Fonts }> {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const fonts = {
-    regular: await doc.embedFont(files.regular, { subset: true }),
-    bold: await doc.embedFont(files.bold, { subset: true }),
-    mono: await doc.embedFont(files.mono, { subset: true }),
-  };
-  doc.setTitle(`${text.heading} — ${text.siteName}`, { showInWindowTitleBar: true });
-  doc.setLanguage(text.htmlLang);
-  doc.setAuthor(text.siteName);
-  doc.setSubject(text.heading);
-  doc.setCreator('migrant-guide');
-  doc.setProducer('migrant-guide (pdf-lib)');
-  return { doc, fonts };
+async function newDocument(text: SheetText): Promise<{ doc: PDFDocument; fonts: Fonts }> {
+  return newPdf({ title: `${text.heading} — ${text.siteName}`, lang: text.htmlLang, author: text.siteName, subject: text.heading, showTitle: true }, ['regular', 'bold', 'mono'] as const);
 }
 
 /** Draws text lines from a top y downwards; returns the y below the last line. */
@@ -151,7 +84,7 @@ function quietMm(text: string): number {
 
 /** The largest font size (from `max` down to `min`) at which `text` fits `width` on one line. */
 function fitSize(text: string, font: PDFFont, width: number, max: number, min: number): number {
-  for (let s = max; s > min; s -= 0.5) if (widthOf(font, text, s) <= width) return s;
+  for (let s = max; s > min; s -= 0.5) if (textWidth(font, text, s) <= width) return s;
   return min;
 }
 
@@ -159,14 +92,14 @@ function fitSize(text: string, font: PDFFont, width: number, max: number, min: n
 function drawCardText(page: PDFPage, fonts: Fonts, item: SheetItem, text: SheetText, x: number, top: number, width: number, height: number): void {
   let y = drawLines(page, [`${text.siteName} · ${text.langName}`], x, top, fonts.regular, 8, GREY);
   let size = 11;
-  let lines = wrapText(item.title, width, (s) => widthOf(fonts.bold, s, size));
+  let lines = wrapText(item.title, width, fonts.bold, size);
   while (lines.length > 4 && size > 8) {
     size -= 0.5;
-    lines = wrapText(item.title, width, (s) => widthOf(fonts.bold, s, size));
+    lines = wrapText(item.title, width, fonts.bold, size);
   }
   y = drawLines(page, lines.slice(0, 5), x, y - mm(1), fonts.bold, size);
   const linkSize = fitSize(item.shortText, fonts.mono, width, 10, 7);
-  const link = wrapText(item.shortText, width, (s) => widthOf(fonts.mono, s, linkSize));
+  const link = wrapText(item.shortText, width, fonts.mono, linkSize);
   const linkTop = Math.min(y - mm(1), top - height + mm(2) + (link.length * linkSize + 8) * 1.2);
   y = drawLines(page, [text.orType], x, linkTop, fonts.regular, 8, GREY);
   drawLines(page, link, x, y, fonts.mono, linkSize);
@@ -181,8 +114,8 @@ export interface PdfStats { bytes: Uint8Array; pages: number; qrVersion: number;
  * A4 sheets with 10 cards each (2 × 5, 95 × 55 mm, dashed cut lines): QR code, the page's title, the short
  * link to type, the language's name.
  */
-export async function cardsPdf(items: SheetItem[], text: SheetText, files: FontFiles): Promise<PdfStats> {
-  const { doc, fonts } = await newDocument(files, text);
+export async function cardsPdf(items: SheetItem[], text: SheetText): Promise<PdfStats> {
+  const { doc, fonts } = await newDocument(text);
   const margin = mm(CARD_GRID.marginMm);
   const { cols, rows } = CARD_GRID;
   const cw = (A4[0] - 2 * margin) / cols;
@@ -217,23 +150,23 @@ export async function cardsPdf(items: SheetItem[], text: SheetText, files: FontF
 }
 
 /** One A4 page: site name, emergency numbers, how to scan, and up to 8 cards for the most needed pages. */
-export async function leafletPdf(items: SheetItem[], text: LeafletText, files: FontFiles): Promise<PdfStats> {
-  const { doc, fonts } = await newDocument(files, text);
+export async function leafletPdf(items: SheetItem[], text: LeafletText): Promise<PdfStats> {
+  const { doc, fonts } = await newDocument(text);
   const page = doc.addPage(A4);
   const margin = mm(12);
   const width = A4[0] - 2 * margin;
   let y = A4[1] - margin;
   // Header: the site's name and the language, so a partner handing out five languages can tell them apart.
   const langSize = 12;
-  page.drawText(text.langName, { x: A4[0] - margin - widthOf(fonts.bold, text.langName, langSize), y: y - 16, size: langSize, font: fonts.bold, color: GREY });
+  page.drawText(text.langName, { x: A4[0] - margin - textWidth(fonts.bold, text.langName, langSize), y: y - 16, size: langSize, font: fonts.bold, color: GREY });
   y = drawLines(page, [text.siteName], margin, y, fonts.bold, 20);
-  y = drawLines(page, wrapText(text.tagline, width, (s) => widthOf(fonts.regular, s, 12)), margin, y, fonts.regular, 12);
+  y = drawLines(page, wrapText(text.tagline, width, fonts.regular, 12), margin, y, fonts.regular, 12);
   // Emergency numbers in a red box, two columns.
   y -= mm(3);
   const boxTop = y;
   const cellW = (width - mm(8)) / 2;
   const labelSize = 10;
-  const cellLines = text.emergency.map((e) => wrapText(e.label, cellW - mm(18), (s) => widthOf(fonts.regular, s, labelSize)));
+  const cellLines = text.emergency.map((e) => wrapText(e.label, cellW - mm(18), fonts.regular, labelSize));
   const rowsNeeded = Math.ceil(text.emergency.length / 2);
   const rowH = Math.max(mm(11), ...cellLines.map((l) => l.length * labelSize * 1.2 + mm(3)));
   const boxH = mm(11) + rowsNeeded * rowH + mm(2);
@@ -246,7 +179,7 @@ export async function leafletPdf(items: SheetItem[], text: LeafletText, files: F
     drawLines(page, cellLines[i], cx + mm(18), cy, fonts.regular, labelSize);
   });
   y = boxTop - boxH - mm(3);
-  y = drawLines(page, wrapText(text.scanHint, width, (s) => widthOf(fonts.bold, s, 11)), margin, y, fonts.bold, 11);
+  y = drawLines(page, wrapText(text.scanHint, width, fonts.bold, 11), margin, y, fonts.bold, 11);
   // The pages, 2 × 4, each with its code and short link.
   const footerH = mm(10);
   const rows = Math.max(1, Math.ceil(Math.min(items.length, 8) / 2));
@@ -265,7 +198,7 @@ export async function leafletPdf(items: SheetItem[], text: LeafletText, files: F
     const tx = x + mm(qz + QR_MM + qz);
     drawCardText(page, fonts, item, { ...text, siteName: text.siteName }, tx, top - mm(3), cw - (tx - x) - mm(3), chh - mm(6));
   });
-  const footer = wrapText(text.footer, width, (s) => widthOf(fonts.regular, s, 8));
+  const footer = wrapText(text.footer, width, fonts.regular, 8);
   drawLines(page, footer, margin, margin + footer.length * 8 * 1.2, fonts.regular, 8, GREY);
   const bytes = await doc.save();
   return { bytes, pages: 1, qrVersion, moduleMm };

@@ -5,7 +5,7 @@ import { checkReferences, compareReferences, scanReferences } from '../../../src
 import { isStale, staleFacts } from '../../../src/lib/facts/stale.ts';
 import { resolveFacts } from '../../../src/lib/facts/plain.ts';
 import { buildToday } from '../../../src/config/site.ts';
-import { narrationSentences } from '../../../src/lib/video/script.ts';
+import { narrationSentences } from '../../../src/lib/video/parse.ts';
 import { facts, factFiles, strings } from './fixtures.ts';
 
 const NB = '\u00a0';

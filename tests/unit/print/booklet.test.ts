@@ -5,9 +5,11 @@ import fontkit from '@pdf-lib/fontkit';
 import { parseHtml, serialize, textOf, findFirst } from '../../../src/lib/site/html.ts';
 import { adaptSection, mainOf, rewriteHref, type LinkContext } from '../../../src/lib/offline/oneFileGuide.ts';
 import { blocksOf, ChapterFormatError, type Block } from '../../../src/lib/print/blocks.ts';
-import { blanksNeeded, breakLines, layoutBlocks, paginate, saddleStitchOrder, type Line, type Measure } from '../../../src/lib/print/layout.ts';
+import { blanksNeeded, layoutBlocks, paginate, saddleStitchOrder, type Line } from '../../../src/lib/print/layout.ts';
+import { breakLines, type Measure } from '../../../src/lib/print/lineBreak.ts';
 import { buildBooklet, TEXT_HEIGHT, TEXT_WIDTH } from '../../../src/lib/print/booklet.ts';
-import { fontFiles, missingGlyphs } from '../../../src/lib/print/pdf.ts';
+import { fontFiles } from '../../../src/lib/print/fonts.ts';
+import { missingGlyphs } from '../../../src/lib/print/glyphs.ts';
 
 /** Every character 5 pt wide at size 10 (bold 6 pt): easy numbers to reason about. */
 const mono: Measure = (text, bold, size) => [...text].length * (bold ? 0.6 : 0.5) * size;
@@ -222,9 +224,11 @@ describe('booklet font', () => {
   it('has every letter of the five languages, including Tajik, Kyrgyz and the Uzbek ʻ', () => {
     expect(missingGlyphs('АБВабвЁё ғӣқӯҳҷ ҒӢҚӮҲҶ өүң ӨҮҢ oʻ gʻ Oʻ «»—–№…’“” ₸ ▶ ↑')).toEqual([]);
     expect(missingGlyphs('🙂')).toEqual(['🙂']);
+    // Short links are drawn in the mono face.
+    expect(missingGlyphs('migrant-guide.test/mg/q/ka3/', ['mono'])).toEqual([]);
   });
 
-  it('gives the same glyphs by plain lookup as by full shaping (the speed-up in pdf.ts is safe)', () => {
+  it('gives the same glyphs by plain lookup as by full shaping in every print face (the speed-up in fonts.ts is safe)', () => {
     const text = 'Граждане Узбекистана ғӣқӯҳҷ өүң Oʻzbekcha «30» — fi ffl №1 2026 ₸';
     for (const file of Object.values(fontFiles())) {
       const face = fontkit.create(file as Buffer);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseVttCues } from '../../../src/lib/video/captions.ts';
 import { cueTimingProblem, retimeCaptions, spokenLanguageProblem } from '../../../src/lib/video/captionLanguages.ts';
-import { captionSentences } from '../../../src/lib/video/script.ts';
+import { captionSentences } from '../../../src/lib/video/parse.ts';
 import { loadFacts } from '../../../src/lib/facts/load.ts';
 import { FactFormatter } from '../../../src/lib/facts/format.ts';
 import { resolveFacts } from '../../../src/lib/facts/plain.ts';
