@@ -25,7 +25,8 @@ import {
   type RegistryEntry,
 } from './registry.ts';
 import { cardsPdf, checkGlyphs, leafletPdf, type FontFiles, type SheetItem } from '../print/qrPdf.ts';
-import { escapeHtml, shortLinkHtml } from './shortLinkPage.ts';
+import { escapeHtml } from '../site/escape.ts';
+import { shortLinkHtml } from './shortLinkPage.ts';
 import { fillCodeList, fillPrintPages } from '../print/documents.ts';
 
 /** 3 cm at 300 dpi: the smallest width of the code itself in the PNG images for print. */
