@@ -8,11 +8,13 @@
  * The logic lives in src/lib/video/script.ts; this file runs the programs and moves files.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFrontMatter } from '../src/lib/content/frontMatter.ts';
 import { listFiles } from '../src/lib/content/tree.ts';
+import { writeFileAtomic } from '../src/lib/site/files.ts';
+import { ENGLISH_SIZES, formatSize } from '../src/lib/site/format.ts';
 import { interpolate } from '../src/lib/site/i18n.ts';
 import { checkWebVtt, parseVttCues } from '../src/lib/video/captions.ts';
 import { retimeCaptions } from '../src/lib/video/captionLanguages.ts';
@@ -63,9 +65,7 @@ function ui(lang: string): Record<string, string> {
 
 /** Writes to a temporary name next to the target, then renames: no half-written file in public/. */
 function publish(from: string, name: string) {
-  const tmp = join(mediaDir, `.${name}.tmp`);
-  copyFileSync(from, tmp);
-  renameSync(tmp, join(mediaDir, name));
+  writeFileAtomic(join(mediaDir, name), readFileSync(from));
 }
 
 interface VideoFrontMatter { title?: string; file?: string; poster?: string; spoken?: string; duration?: string; captions?: Record<string, string> }
@@ -104,7 +104,7 @@ function makeTranslatedCaptions(file: string, text: string, fm: VideoFrontMatter
     rmSync(work, { recursive: true, force: true });
   }
   const duration = (readFrontMatter(spokenText) as VideoFrontMatter).duration;
-  if (duration && /^duration:.*$/m.test(text)) writeFileSync(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
+  if (duration && /^duration:.*$/m.test(text)) writeFileAtomic(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
   console.log(`${rel}: ${target}, ${lang} captions on the cue times of ${ref} (the video speaks ${spoken})`);
 }
 
@@ -185,9 +185,9 @@ function makeOne(file: string, lang: string, slug: string) {
     publish(poster, fm.poster);
     publish(vttFile, caption);
     const duration = formatDuration(timeline.total);
-    if (/^duration:.*$/m.test(text)) writeFileSync(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
+    if (/^duration:.*$/m.test(text)) writeFileAtomic(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
     const size = statSync(join(mediaDir, fm.file)).size;
-    console.log(`${rel}: ${fm.file} ${duration}, ${Math.round(size / 1000)} KB (${Math.round(size / 1000 / (timeline.total / 60))} KB/min), ${timeline.cues.length} cues, poster ${Math.round(statSync(join(mediaDir, fm.poster)).size / 1000)} KB`);
+    console.log(`${rel}: ${fm.file} ${duration}, ${formatSize(size, 'en', ENGLISH_SIZES)} (${formatSize(size / (timeline.total / 60), 'en', ENGLISH_SIZES)}/min), ${timeline.cues.length} cues, poster ${formatSize(statSync(join(mediaDir, fm.poster)).size, 'en', ENGLISH_SIZES)}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

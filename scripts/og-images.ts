@@ -4,10 +4,11 @@
  * Cyrillic, Tajik ғ ӣ қ ӯ ҳ ҷ, Kyrgyz ө ү ң and Uzbek oʻ gʻ). The PNGs are committed; run this again
  * after changing the names in src/i18n/<lang>.json:  npx node scripts/og-images.ts
  */
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../src/config/locales.ts';
 import { escapeHtml } from '../src/lib/site/escape.ts';
+import { writeFileAtomic } from '../src/lib/site/files.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 
 /** UI strings read as files (Node needs no import attributes that way). */
@@ -48,8 +49,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
   for (const l of locales) {
     await page.setContent(`<!doctype html><html lang="${l.htmlLang}"><body style="margin:0">${ogSvg(l.code)}</body></html>`);
-    await page.screenshot({ path: `${outDir}${l.code}.png.tmp.png`, clip: { x: 0, y: 0, width: 1200, height: 630 } });
-    renameSync(`${outDir}${l.code}.png.tmp.png`, `${outDir}${l.code}.png`);
+    writeFileAtomic(`${outDir}${l.code}.png`, await page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 630 } }));
     console.log(`public/og/${l.code}.png`);
   }
   await browser.close();

@@ -7,8 +7,11 @@
  * Adding a document (for example the booklet): one entry here, its two UI strings, and a call to
  * `fillPrintPages(distDir)` after the file is written.
  */
-import { existsSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../site/files.ts';
+import { formatSize } from '../site/format.ts';
+import { getLocale } from '../site/i18n.ts';
 
 export interface PrintDocument {
   id: string;
@@ -31,12 +34,6 @@ export const printDocuments: PrintDocument[] = [
   { id: 'offline-file', file: (l) => `offline/migrant-guide-${l}.html`, title: 'onefile.link', text: 'onefile.linkHint', format: 'html' },
 ];
 
-/** "{n} КБ" / "{n} МБ" templates from the page, filled with a size in bytes. */
-export function formatSize(bytes: number, kbTemplate: string, mbTemplate: string): string {
-  if (bytes >= 1024 * 1024) return mbTemplate.replace('{n}', (bytes / 1024 / 1024).toFixed(1));
-  return kbTemplate.replace('{n}', String(Math.max(1, Math.round(bytes / 1024))));
-}
-
 const DOC_ITEM = /<li data-print-doc="([^"]+)"([^>]*)>([\s\S]*?)<\/li>/g;
 
 /** Attributes with the boolean `hidden` set or removed. */
@@ -47,9 +44,10 @@ function withHidden(attrs: string, hidden: boolean): string {
 
 /**
  * Shows the documents of one print page that exist (`sizeOf` gives their size in bytes, or undefined),
- * with their size, and turns their names into links. Idempotent: running it again updates the sizes.
+ * with their size (numbers written for `intlLocale`, the page's language), and turns their names into links.
+ * Idempotent: running it again updates the sizes.
  */
-export function fillPrintPage(html: string, sizeOf: (file: string) => number | undefined): string {
+export function fillPrintPage(html: string, sizeOf: (file: string) => number | undefined, intlLocale: string): string {
   let shown = 0;
   const out = html.replace(DOC_ITEM, (_whole, file: string, attrs: string, inner: string) => {
     const size = sizeOf(file);
@@ -59,7 +57,7 @@ export function fillPrintPage(html: string, sizeOf: (file: string) => number | u
       .replace(/<a data-print-href="([^"]*)"(?: href="[^"]*")?/, '<a data-print-href="$1" href="$1"')
       .replace(
         /(<span data-print-size[^>]*? data-kb="([^"]*)" data-mb="([^"]*)"[^>]*>)[^<]*(<\/span>)/,
-        (_m, open: string, kb: string, mb: string, close: string) => `${open}${formatSize(size, kb, mb)}${close}`,
+        (_m, open: string, kb: string, mb: string, close: string) => `${open}${formatSize(size, intlLocale, { KB: kb, MB: mb })}${close}`,
       );
     return `<li data-print-doc="${file}"${withHidden(attrs, false)}>${filled}</li>`;
   });
@@ -74,10 +72,8 @@ export function fillPrintPages(distDir: string, langs: readonly string[]): void 
     const html = fillPrintPage(readFileSync(page, 'utf8'), (file) => {
       const full = join(distDir, file);
       return existsSync(full) ? statSync(full).size : undefined;
-    });
-    const tmp = `${page}.tmp`;
-    writeFileSync(tmp, html);
-    renameSync(tmp, page);
+    }, getLocale(lang).intl);
+    writeFileAtomic(page, html);
   }
 }
 

@@ -26,6 +26,7 @@ import {
 } from './registry.ts';
 import { cardsPdf, checkGlyphs, leafletPdf, type FontFiles, type SheetItem } from '../print/qrPdf.ts';
 import { escapeHtml } from '../site/escape.ts';
+import { writeFileAtomic } from '../site/files.ts';
 import { shortLinkHtml } from './shortLinkPage.ts';
 import { fillCodeList, fillPrintPages } from '../print/documents.ts';
 
@@ -296,7 +297,7 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
             `<li><a href="${escapeHtml(withBase(o.base, c.path))}">${escapeHtml(c.title)}</a> <code>${escapeHtml(c.shortUrl.replace(/^https:\/\//, ''))}</code> <a href="${escapeHtml(withBase(o.base, c.images!.svg))}" download>SVG</a> · <a href="${escapeHtml(withBase(o.base, c.images!.png))}" download>PNG</a></li>`,
         )
         .join('');
-      writeFileSync(page, fillCodeList(readFileSync(page, 'utf8'), list));
+      writeFileAtomic(page, fillCodeList(readFileSync(page, 'utf8'), list));
     }
 
     phase('write');
@@ -312,8 +313,5 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
 
 /** Writes the registry via a temporary file, so an interrupted write never leaves half a file. */
 export function writeRegistry(registry: Registry): void {
-  mkdirSync(dirname(registry.file), { recursive: true });
-  const tmp = `${registry.file}.tmp-${process.pid}`;
-  writeFileSync(tmp, serializeRegistry(registry));
-  renameSync(tmp, registry.file);
+  writeFileAtomic(registry.file, serializeRegistry(registry));
 }

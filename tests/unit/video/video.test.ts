@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWebVtt, parseVttCues, parseVttTimestamp } from '../../../src/lib/video/captions.ts';
 import { embedUrl, watchUrl, isVideoId } from '../../../src/lib/video/embed.ts';
-import { captionTracks, formatDuration, isoDuration, mediaFileProblem, mp4Duration, parseDuration, sizeParts } from '../../../src/lib/video/media.ts';
+import { captionTracks, formatDuration, isoDuration, mediaFileProblem, mp4Duration, parseDuration } from '../../../src/lib/video/media.ts';
 import { buildTimeline, buildVtt, encodeWav, joinWavs, parseVideoBody, parseWav, slideSvg, spokenText, splitSentences, wavSeconds, wrapText } from '../../../src/lib/video/script.ts';
 import { localeCodes } from '../../../src/config/locales.ts';
 
@@ -96,10 +96,6 @@ describe('video media', () => {
     // A Tajik page showing the Russian video: Tajik captions first and default, Russian second.
     const tracks = captionTracks({ ru: 'a-ru.vtt', tg: 'a-ru.tg.vtt' }, 'tg', 'tg', localeCodes);
     expect(tracks).toEqual([{ lang: 'tg', file: 'a-ru.tg.vtt', isDefault: true }, { lang: 'ru', file: 'a-ru.vtt', isDefault: false }]);
-  });
-  it('says sizes the way people read them', () => {
-    expect(sizeParts(365_900)).toEqual({ value: 366, unit: 'KB' });
-    expect(sizeParts(1_250_000)).toEqual({ value: 1.3, unit: 'MB' });
   });
   it('explains a missing, misnamed or invalid media file', () => {
     expect(mediaFileProblem(media, 'registration-ru.mp4', ['.mp4'])).toBeUndefined();
