@@ -27,6 +27,7 @@ import {
 import { cardsPdf, checkGlyphs, leafletPdf, type FontFiles, type SheetItem } from '../print/qrPdf.ts';
 import { escapeHtml } from '../site/escape.ts';
 import { writeFileAtomic } from '../site/files.ts';
+import { pageKind } from '../site/pageKind.ts';
 import { shortLinkHtml } from './shortLinkPage.ts';
 import { fillCodeList, fillPrintPages } from '../print/documents.ts';
 
@@ -170,7 +171,7 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
   phase('discover');
 
   const builtFile = (path: string) => join(o.distDir, path.replace(/^\//, ''), 'index.html');
-  const exists = (path: string) => !path.startsWith('/q/') && existsSync(builtFile(path));
+  const exists = (path: string) => pageKind(path) !== 'shortLink' && existsSync(builtFile(path));
   const absolute = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
   const dictionaries = loadDictionaries(o.projectRoot);
 
