@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { readFrontMatter } from '../src/lib/content/frontMatter.ts';
 import { listFiles } from '../src/lib/content/tree.ts';
 import { writeFileAtomic } from '../src/lib/site/files.ts';
+import { dictionaries } from '../src/i18n/index.ts';
 import { ENGLISH_SIZES, formatSize } from '../src/lib/site/format.ts';
 import { interpolate } from '../src/lib/site/i18n.ts';
 import { checkWebVtt, parseVttCues } from '../src/lib/video/captions.ts';
@@ -59,9 +60,7 @@ function run(cmd: string, argv: string[]) {
   }
 }
 
-function ui(lang: string): Record<string, string> {
-  return JSON.parse(readFileSync(join(root, 'src', 'i18n', `${lang}.json`), 'utf8'));
-}
+const ui = (lang: string): Record<string, string> => dictionaries[lang];
 
 /** Writes to a temporary name next to the target, then renames: no half-written file in public/. */
 function publish(from: string, name: string) {

@@ -4,17 +4,14 @@
  * Cyrillic, Tajik ғ ӣ қ ӯ ҳ ҷ, Kyrgyz ө ү ң and Uzbek oʻ gʻ). The PNGs are committed; run this again
  * after changing the names in src/i18n/<lang>.json:  npx node scripts/og-images.ts
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../src/config/locales.ts';
 import { escapeHtml } from '../src/lib/site/escape.ts';
+import { dictionaries } from '../src/i18n/index.ts';
 import { writeFileAtomic } from '../src/lib/site/files.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 
-/** UI strings read as files (Node needs no import attributes that way). */
-const dictionaries: Record<string, Record<string, string>> = Object.fromEntries(
-  locales.map((l) => [l.code, JSON.parse(readFileSync(new URL(`../src/i18n/${l.code}.json`, import.meta.url), 'utf8'))]),
-);
 
 /** Splits a title into lines of at most `max` characters, at spaces. */
 export function wrap(text: string, max: number): string[] {

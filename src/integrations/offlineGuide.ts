@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../config/locales.ts';
 import { emergencyNumbers } from '../config/emergency.ts';
-import { formatDate, getLocale, makeTranslator, type UiStrings } from '../lib/site/i18n.ts';
+import { formatDate, getLocale, makeTranslator } from '../lib/site/i18n.ts';
 import { formatSize } from '../lib/site/format.ts';
+import { dictionaries } from '../i18n/index.ts';
 import { paths, withBase } from '../lib/site/routes.ts';
 import { writeFileAtomic } from '../lib/site/files.ts';
 import { loadRegistry, shortLinkFor } from '../lib/qr/registry.ts';
@@ -25,12 +26,8 @@ import { facilitiesHtml, readFacilities } from '../lib/offline/facilities.ts';
 import { buildBooklet, type BookletChapter, type QrMark } from '../lib/print/booklet.ts';
 import { bookletMeasure, missingGlyphs, renderA5, renderImposed } from '../lib/print/pdf.ts';
 
-
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-function dictionaries(): Record<string, UiStrings> {
-  return Object.fromEntries(locales.map((l) => [l.code, JSON.parse(readFileSync(join(root, 'src/i18n', `${l.code}.json`), 'utf8'))]));
-}
 
 function readPage(out: string, sitePath: string, what: string): string {
   const file = join(out, sitePath, 'index.html');
@@ -108,7 +105,7 @@ export async function makeOfflineGuide(out: string, options: OfflineGuideOptions
     spent[k] += Date.now() - lap;
     lap = Date.now();
   };
-  const dicts = dictionaries();
+  const dicts = dictionaries;
   const css = readFileSync(join(root, 'src/styles/offline-file.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n+/g, '');
   const registry = loadRegistry(options.contentRoot);
   const built = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defaultLocale, locales } from '../../config/locales.ts';
 import { emergencyNumbers } from '../../config/emergency.ts';
-import { makeTranslator, type UiStrings } from '../site/i18n.ts';
+import { makeTranslator } from '../site/i18n.ts';
 import { langOfPath, paths, withBase } from '../site/routes.ts';
 import { discoverPages, pageTitle, type QrPage } from './pages.ts';
 import { qrPng, qrSpec, qrSvg, type QrSpec } from './code.ts';
@@ -28,6 +28,7 @@ import { cardsPdf, checkGlyphs, leafletPdf, type FontFiles, type SheetItem } fro
 import { escapeHtml } from '../site/escape.ts';
 import { writeFileAtomic } from '../site/files.ts';
 import { pageKind } from '../site/pageKind.ts';
+import { dictionaries } from '../../i18n/index.ts';
 import { shortLinkHtml } from './shortLinkPage.ts';
 import { fillCodeList, fillPrintPages } from '../print/documents.ts';
 
@@ -60,12 +61,6 @@ export function siteUrlProblem(url: string, isPublic: boolean): string | undefin
   return undefined;
 }
 
-/** The UI strings of every language, read from src/i18n/<lang>.json (plain Node cannot import JSON without attributes). */
-export function loadDictionaries(projectRoot: string): Record<string, UiStrings> {
-  const out: Record<string, UiStrings> = {};
-  for (const l of locales) out[l.code] = JSON.parse(readFileSync(join(projectRoot, 'src', 'i18n', `${l.code}.json`), 'utf8'));
-  return out;
-}
 
 /** DejaVu Sans (regular, bold, mono bold) from the dejavu-fonts-ttf package. */
 export function loadFonts(projectRoot: string): FontFiles {
@@ -173,7 +168,6 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
   const builtFile = (path: string) => join(o.distDir, path.replace(/^\//, ''), 'index.html');
   const exists = (path: string) => pageKind(path) !== 'shortLink' && existsSync(builtFile(path));
   const absolute = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
-  const dictionaries = loadDictionaries(o.projectRoot);
 
   const tmp = join(o.distDir, `.qr-tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
