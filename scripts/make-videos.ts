@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFrontMatter } from '../src/lib/content/frontMatter.ts';
+import { readFrontMatter, splitFrontMatter } from '../src/lib/content/frontMatter.ts';
 import { listFiles } from '../src/lib/content/tree.ts';
 import { writeFileAtomic } from '../src/lib/site/files.ts';
 import { dictionaries } from '../src/i18n/index.ts';
@@ -82,7 +82,7 @@ function makeTranslatedCaptions(file: string, text: string, fm: VideoFrontMatter
   if (!ref || !target) throw new Error(`${rel}: needs captions.${lang} and captions.${spoken} in the front matter`);
   if (!existsSync(spokenFile)) throw new Error(`${rel}: says "spoken: ${spoken}" but content/videos/${spoken}/${slug}.md does not exist`);
   const spokenText = readFileSync(spokenFile, 'utf8');
-  const body = (t: string) => t.replace(/^---[\s\S]*?\n---/, '');
+  const body = (t: string) => splitFrontMatter(t).body;
   let vtt: string;
   try {
     const shown = (t: string, language: string) => {
@@ -102,15 +102,15 @@ function makeTranslatedCaptions(file: string, text: string, fm: VideoFrontMatter
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  const duration = (readFrontMatter(spokenText) as VideoFrontMatter).duration;
+  const duration = (readFrontMatter(spokenText, spokenFile) as VideoFrontMatter).duration;
   if (duration && /^duration:.*$/m.test(text)) writeFileAtomic(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
   console.log(`${rel}: ${target}, ${lang} captions on the cue times of ${ref} (the video speaks ${spoken})`);
 }
 
 function makeOne(file: string, lang: string, slug: string) {
   const text = readFileSync(file, 'utf8');
-  const fm = readFrontMatter(text) as VideoFrontMatter;
   const rel = `content/videos/${lang}/${slug}.md`;
+  const fm = readFrontMatter(text, rel) as VideoFrontMatter;
   if (!fm.file) { console.log(`${rel}: hosted video (no "file:"), nothing to render`); return; }
   if (fm.spoken && fm.spoken !== lang) { makeTranslatedCaptions(file, text, fm, lang, slug); return; }
   const voice = VOICES[lang];
@@ -120,7 +120,7 @@ function makeOne(file: string, lang: string, slug: string) {
   const refProblems = checkReferences(rel, text, facts);
   if (refProblems.length) throw new Error(refProblems.join('\n'));
   let script;
-  try { script = parseVideoBody(text.replace(/^---[\s\S]*?\n---/, '')); } catch (e) { throw new Error(`${rel}: ${(e as Error).message}`); }
+  try { script = parseVideoBody(splitFrontMatter(text).body); } catch (e) { throw new Error(`${rel}: ${(e as Error).message}`); }
 
   const work = mkdtempSync(join(tmpdir(), `videos-${slug}-${lang}-`));
   try {
@@ -194,7 +194,7 @@ function makeOne(file: string, lang: string, slug: string) {
 
 if (!existsSync(mediaDir)) throw new Error('public/videos/ is missing');
 // Pages that borrow another language's video come last, so their captions follow a video just re-rendered.
-const borrows = (f: string) => Boolean((readFrontMatter(readFileSync(f, 'utf8')) as VideoFrontMatter).spoken);
+const borrows = (f: string) => Boolean((readFrontMatter(readFileSync(f, 'utf8'), f) as VideoFrontMatter).spoken);
 const files = listFiles(join(contentRoot, 'videos'), ['.md']).sort((a, b) => Number(borrows(a)) - Number(borrows(b)));
 let made = 0;
 for (const file of files) {
