@@ -19,7 +19,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadFacts } from './src/lib/facts/load.ts';
 import { unverifiedPhones } from './src/lib/facts/phones.ts';
 import { factsMarkdownPlugin } from './src/lib/facts/markdown.ts';
-import { loadDictionaries } from './src/lib/qr/shortLinks.ts';
+import { dictionaries } from './src/i18n/index.ts';
 
 const contentRoot = new URL(`${contentDir}/`, new URL('./', import.meta.url)).pathname;
 const fallbacks = fallbackPaths({
@@ -46,7 +46,7 @@ export default defineConfig({
       mdastPlugins: [
         factsMarkdownPlugin({
           facts: loadFacts(contentRoot),
-          strings: loadDictionaries(new URL('./', import.meta.url).pathname),
+          strings: dictionaries,
           today: buildToday(),
           base: site.base,
           unverifiedPhones: unverifiedPhones(contentRoot),

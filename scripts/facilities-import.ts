@@ -5,13 +5,14 @@
  * high-confidence matches and those named with --accept, less those named with --reject, and nothing at all if the export or a match has a
  * problem. The logic is in src/lib/facilities/osmImport.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFacilityFiles, facilityErrorReport } from '../src/lib/facilities/validate.ts';
 import { attachSettlements } from '../src/lib/facilities/settlements.ts';
 import { acceptedMatches, applyMatches, formatReport, matchFacilities, parseOsmExport } from '../src/lib/facilities/osmImport.ts';
 import { readFacilityFiles, readSettlements } from '../src/data/facilities.ts';
+import { writeFileAtomic } from '../src/lib/site/files.ts';
 
 export interface ImportRun { code: number; output: string }
 
@@ -54,7 +55,7 @@ export function runImport(argv: string[], defaultDir = resolve(fileURLToPath(new
     return { code: 0, output: out.join('\n') };
   }
   const changed = applyMatches(files, accepted);
-  for (const [file, newText] of changed) writeFileSync(join(dir, file.replace(/^facilities\//, '')), newText);
+  for (const [file, newText] of changed) writeFileAtomic(join(dir, file.replace(/^facilities\//, '')), newText);
   out.push(`Wrote ${accepted.length} position(s) to ${[...changed.keys()].join(', ') || 'no file'} with the OpenStreetMap (ODbL) attribution. Run npm run build to check them.`);
   return { code: 0, output: out.join('\n') };
 }

@@ -9,11 +9,14 @@
  * programs and moves files.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFrontMatter } from '../src/lib/content/frontMatter.ts';
+import { readFrontMatter, splitFrontMatter } from '../src/lib/content/frontMatter.ts';
 import { listFiles } from '../src/lib/content/tree.ts';
+import { writeFileAtomic } from '../src/lib/site/files.ts';
+import { dictionaries } from '../src/i18n/index.ts';
+import { ENGLISH_SIZES, formatSize } from '../src/lib/site/format.ts';
 import { interpolate } from '../src/lib/site/i18n.ts';
 import { checkWebVtt, parseVttCues } from '../src/lib/video/captions.ts';
 import { retimeCaptions } from '../src/lib/video/captionLanguages.ts';
@@ -59,15 +62,11 @@ function run(cmd: string, argv: string[]) {
   }
 }
 
-function ui(lang: string): Record<string, string> {
-  return JSON.parse(readFileSync(join(root, 'src', 'i18n', `${lang}.json`), 'utf8'));
-}
+const ui = (lang: string): Record<string, string> => dictionaries[lang];
 
 /** Writes to a temporary name next to the target, then renames: no half-written file in public/. */
 function publish(from: string, name: string) {
-  const tmp = join(mediaDir, `.${name}.tmp`);
-  copyFileSync(from, tmp);
-  renameSync(tmp, join(mediaDir, name));
+  writeFileAtomic(join(mediaDir, name), readFileSync(from));
 }
 
 interface VideoFrontMatter { title?: string; file?: string; poster?: string; spoken?: string; duration?: string; captions?: Record<string, string> }
@@ -85,7 +84,7 @@ function makeTranslatedCaptions(file: string, text: string, fm: VideoFrontMatter
   if (!ref || !target) throw new Error(`${rel}: needs captions.${lang} and captions.${spoken} in the front matter`);
   if (!existsSync(spokenFile)) throw new Error(`${rel}: says "spoken: ${spoken}" but content/videos/${spoken}/${slug}.md does not exist`);
   const spokenText = readFileSync(spokenFile, 'utf8');
-  const body = (t: string) => t.replace(/^---[\s\S]*?\n---/, '');
+  const body = (t: string) => splitFrontMatter(t).body;
   let vtt: string;
   try {
     const shown = (t: string, language: string) => {
@@ -105,15 +104,15 @@ function makeTranslatedCaptions(file: string, text: string, fm: VideoFrontMatter
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  const duration = (readFrontMatter(spokenText) as VideoFrontMatter).duration;
-  if (duration && /^duration:.*$/m.test(text)) writeFileSync(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
+  const duration = (readFrontMatter(spokenText, spokenFile) as VideoFrontMatter).duration;
+  if (duration && /^duration:.*$/m.test(text)) writeFileAtomic(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
   console.log(`${rel}: ${target}, ${lang} captions on the cue times of ${ref} (the video speaks ${spoken})`);
 }
 
 function makeOne(file: string, lang: string, slug: string) {
   const text = readFileSync(file, 'utf8');
-  const fm = readFrontMatter(text) as VideoFrontMatter;
   const rel = `content/videos/${lang}/${slug}.md`;
+  const fm = readFrontMatter(text, rel) as VideoFrontMatter;
   if (!fm.file) { console.log(`${rel}: hosted video (no "file:"), nothing to render`); return; }
   if (fm.spoken && fm.spoken !== lang) { makeTranslatedCaptions(file, text, fm, lang, slug); return; }
   const voice = VOICES[lang];
@@ -123,7 +122,7 @@ function makeOne(file: string, lang: string, slug: string) {
   const refProblems = checkReferences(rel, text, facts);
   if (refProblems.length) throw new Error(refProblems.join('\n'));
   let script;
-  try { script = parseVideoBody(text.replace(/^---[\s\S]*?\n---/, '')); } catch (e) { throw new Error(`${rel}: ${(e as Error).message}`); }
+  try { script = parseVideoBody(splitFrontMatter(text).body); } catch (e) { throw new Error(`${rel}: ${(e as Error).message}`); }
 
   const work = mkdtempSync(join(tmpdir(), `videos-${slug}-${lang}-`));
   try {
@@ -187,9 +186,9 @@ function makeOne(file: string, lang: string, slug: string) {
     publish(poster, fm.poster);
     publish(vttFile, caption);
     const duration = formatDuration(timeline.total);
-    if (/^duration:.*$/m.test(text)) writeFileSync(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
+    if (/^duration:.*$/m.test(text)) writeFileAtomic(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
     const size = statSync(join(mediaDir, fm.file)).size;
-    console.log(`${rel}: ${fm.file} ${duration}, ${Math.round(size / 1000)} KB (${Math.round(size / 1000 / (timeline.total / 60))} KB/min), ${timeline.cues.length} cues, poster ${Math.round(statSync(join(mediaDir, fm.poster)).size / 1000)} KB`);
+    console.log(`${rel}: ${fm.file} ${duration}, ${formatSize(size, 'en', ENGLISH_SIZES)} (${formatSize(size / (timeline.total / 60), 'en', ENGLISH_SIZES)}/min), ${timeline.cues.length} cues, poster ${formatSize(statSync(join(mediaDir, fm.poster)).size, 'en', ENGLISH_SIZES)}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -197,7 +196,7 @@ function makeOne(file: string, lang: string, slug: string) {
 
 if (!existsSync(mediaDir)) throw new Error('public/videos/ is missing');
 // Pages that borrow another language's video come last, so their captions follow a video just re-rendered.
-const borrows = (f: string) => Boolean((readFrontMatter(readFileSync(f, 'utf8')) as VideoFrontMatter).spoken);
+const borrows = (f: string) => Boolean((readFrontMatter(readFileSync(f, 'utf8'), f) as VideoFrontMatter).spoken);
 const files = listFiles(join(contentRoot, 'videos'), ['.md']).sort((a, b) => Number(borrows(a)) - Number(borrows(b)));
 let made = 0;
 for (const file of files) {

@@ -4,18 +4,15 @@
  * Cyrillic, Tajik ғ ӣ қ ӯ ҳ ҷ, Kyrgyz ө ү ң and Uzbek oʻ gʻ). The PNGs are committed; run this again
  * after changing the names in src/i18n/<lang>.json:  npx node scripts/og-images.ts
  */
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../src/config/locales.ts';
 import { wrapText } from '../src/lib/print/lineBreak.ts';
+import { escapeHtml } from '../src/lib/site/escape.ts';
+import { dictionaries } from '../src/i18n/index.ts';
+import { writeFileAtomic } from '../src/lib/site/files.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 
-/** UI strings read as files (Node needs no import attributes that way). */
-const dictionaries: Record<string, Record<string, string>> = Object.fromEntries(
-  locales.map((l) => [l.code, JSON.parse(readFileSync(new URL(`../src/i18n/${l.code}.json`, import.meta.url), 'utf8'))]),
-);
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Splits a title into lines of at most `max` characters, at spaces (the print line breaker, by characters). */
 export function wrap(text: string, max: number): string[] {
@@ -30,10 +27,10 @@ export function ogSvg(lang: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
   <rect width="1200" height="630" fill="#0d3b66"/>
   <rect x="0" y="560" width="1200" height="70" fill="#ffbf47"/>
-  <text x="80" y="140" fill="#ffbf47" font-family="Noto Sans, sans-serif" font-size="40" font-weight="700">${esc(t['site.name'])}</text>
-  ${title.map((l, i) => `<text x="80" y="${titleY + i * 78}" fill="#ffffff" font-family="Noto Sans, sans-serif" font-size="68" font-weight="700">${esc(l)}</text>`).join('\n  ')}
-  ${tagline.map((l, i) => `<text x="80" y="${titleY + title.length * 78 + 30 + i * 44}" fill="#dbe7f5" font-family="Noto Sans, sans-serif" font-size="36">${esc(l)}</text>`).join('\n  ')}
-  <text x="80" y="606" fill="#0d3b66" font-family="Noto Sans, sans-serif" font-size="34" font-weight="700">112 · ${esc(t['footer.privacy'])}</text>
+  <text x="80" y="140" fill="#ffbf47" font-family="Noto Sans, sans-serif" font-size="40" font-weight="700">${escapeHtml(t['site.name'])}</text>
+  ${title.map((l, i) => `<text x="80" y="${titleY + i * 78}" fill="#ffffff" font-family="Noto Sans, sans-serif" font-size="68" font-weight="700">${escapeHtml(l)}</text>`).join('\n  ')}
+  ${tagline.map((l, i) => `<text x="80" y="${titleY + title.length * 78 + 30 + i * 44}" fill="#dbe7f5" font-family="Noto Sans, sans-serif" font-size="36">${escapeHtml(l)}</text>`).join('\n  ')}
+  <text x="80" y="606" fill="#0d3b66" font-family="Noto Sans, sans-serif" font-size="34" font-weight="700">112 · ${escapeHtml(t['footer.privacy'])}</text>
 </svg>`;
 }
 
@@ -44,8 +41,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
   for (const l of locales) {
     await page.setContent(`<!doctype html><html lang="${l.htmlLang}"><body style="margin:0">${ogSvg(l.code)}</body></html>`);
-    await page.screenshot({ path: `${outDir}${l.code}.png.tmp.png`, clip: { x: 0, y: 0, width: 1200, height: 630 } });
-    renameSync(`${outDir}${l.code}.png.tmp.png`, `${outDir}${l.code}.png`);
+    writeFileAtomic(`${outDir}${l.code}.png`, await page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 630 } }));
     console.log(`public/og/${l.code}.png`);
   }
   await browser.close();

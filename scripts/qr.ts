@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { site, contentDir } from '../src/config/site.ts';
 import { makeQrSheets } from '../src/integrations/qrSheets.ts';
 import { siteUrlProblem } from '../src/lib/qr/shortLinks.ts';
+import { ENGLISH_SIZES, formatSize } from '../src/lib/site/format.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const problem = siteUrlProblem(site.url, site.isPublic);
@@ -28,7 +29,7 @@ try {
     log: (m) => console.log(m),
   });
   console.log(
-    `${result.codes.length} short links; ${result.documents.map((d) => `${d.file} (${Math.round(d.bytes / 1024)} KB)`).join(', ')}; QR version ${result.spec.version}-${result.spec.ec}; ${Math.round(result.ms)} ms.`,
+    `${result.codes.length} short links; ${result.documents.map((d) => `${d.file} (${formatSize(d.bytes, 'en', ENGLISH_SIZES)})`).join(', ')}; QR version ${result.spec.version}-${result.spec.ec}; ${Math.round(result.ms)} ms.`,
   );
 } catch (e) {
   console.error(`npm run qr: ${(e as Error).message}`);

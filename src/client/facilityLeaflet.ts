@@ -16,6 +16,7 @@
 import type * as LT from 'leaflet';
 import { map as leafletMap, tileLayer, divIcon, marker, latLng, latLngBounds, point, popup as leafletPopup, layerGroup } from './leaflet.ts';
 import type Supercluster from 'supercluster';
+import { escapeHtml } from '../lib/site/escape.ts';
 import type { PointFeature } from 'supercluster';
 // src/styles/leaflet-map.css is Leaflet 1.9.4 leaflet.css (BSD-2-Clause, (c) 2010-2023 Volodymyr
 // Agafonkin, (c) 2010-2011 CloudMade), trimmed for the health-care map: rules for what the map never
@@ -159,7 +160,6 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
   const settlementLayer = layerGroup().addTo(map);
   const settlementLabel = box.dataset.settlementLabel ?? '{place}: {n}';
   let visibleIds: Set<string> | undefined;
-  const esc = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   // Russian names are marked for screen readers; Latin ones (for Uzbek and English readers) are not.
   const ru = (text: string) => (/[\u0400-\u04ff]/.test(text) && !document.documentElement.lang.startsWith('ru') ? ' lang="ru"' : '');
   const drawSettlements = () => {
@@ -172,11 +172,11 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
       const left = at.some((q, j) => q.x > at[k].x && q.x - at[k].x < 140 && Math.abs(q.y - at[k].y) < 40 && j !== k);
       const name = settlementLabel.replace('{place}', place).replace('{n}', `${here.length}`);
       const m = marker(here[0].at, {
-        icon: divIcon({ className: 'settlement-marker', html: `<span>${here.length}</span><span class="settlement-name${left ? ' left' : ''}">${esc(place)}</span>`, iconSize: [40, 40] }),
+        icon: divIcon({ className: 'settlement-marker', html: `<span>${here.length}</span><span class="settlement-name${left ? ' left' : ''}">${escapeHtml(place)}</span>`, iconSize: [40, 40] }),
         title: name, alt: name, keyboard: true, zIndexOffset: -100,
       });
       const open = () => popup.setLatLng(m.getLatLng()).setContent(
-        `<div class="settlement-popup"><h3${ru(place)}>${esc(place)}</h3><p class="facility-position approximate">${esc(box.dataset.settlementNote ?? '')}</p><ul class="settlement-popup-list">${here.map((i) => `<li><a href="${esc(i.href ?? `#${i.id}`)}"${ru(i.name)}>${esc(i.name)}</a></li>`).join('')}</ul></div>`,
+        `<div class="settlement-popup"><h3${ru(place)}>${escapeHtml(place)}</h3><p class="facility-position approximate">${escapeHtml(box.dataset.settlementNote ?? '')}</p><ul class="settlement-popup-list">${here.map((i) => `<li><a href="${escapeHtml(i.href ?? `#${i.id}`)}"${ru(i.name)}>${escapeHtml(i.name)}</a></li>`).join('')}</ul></div>`,
       ).openOn(map);
       m.on({ click: open, keypress: (e: LT.LeafletKeyboardEvent) => { if (e.originalEvent.key === 'Enter') open(); } });
       settlementLayer.addLayer(m);

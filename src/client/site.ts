@@ -1,6 +1,7 @@
 // Small improvements for browsers that can use them, on every page (the pages work without):
 // registers the service worker (offline reading), runs the "Save for offline" button, and adds
 // "copy link" and the phone's own share sheet to the share links. Strings come from the page.
+import { formatSize } from '../lib/site/format.ts';
 
 const base = (import.meta.env.BASE_URL as string).replace(/\/?$/, '/');
 const canWork = 'serviceWorker' in navigator && 'caches' in window;
@@ -57,8 +58,8 @@ function setupSave(el: HTMLElement) {
       status.textContent = s.failed;
       return;
     }
-    const kb = Math.max(1, Math.round(bundle.bytes / 1024));
-    confirm.querySelector('p')!.textContent = fill(s.confirm, { size: fill(s.kb, { n: kb }) });
+    const size = formatSize(bundle.bytes, document.documentElement.lang, { KB: s.kb, MB: s.mb });
+    confirm.querySelector('p')!.textContent = fill(s.confirm, { size });
     confirm.hidden = false;
     go.focus();
   });

@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks } from '../lib/site/builtSite.ts';
 import { withoutBase } from '../lib/site/routes.ts';
+import { pageKind } from '../lib/site/pageKind.ts';
 
 /** The content file a page's text comes from, if it is a chapter or a video in its own language. */
 export function sourceFileOf(contentRoot: string, sitePath: string): string | undefined {
-  const m = /^\/([a-z]{2})\/(guide|videos)\/([^/]+)\/$/.exec(sitePath);
-  if (!m) return undefined;
-  const rel = `${m[2]}/${m[1]}/${m[3]}.md`;
+  const kind = pageKind(sitePath);
+  if (kind !== 'chapter' && kind !== 'video') return undefined;
+  const [lang, section, slug] = sitePath.split('/').filter(Boolean);
+  const rel = `${section}/${lang}/${slug}.md`;
   return existsSync(join(contentRoot, rel)) ? `content/${rel}` : undefined;
 }
 

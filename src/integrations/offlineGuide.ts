@@ -6,13 +6,16 @@
  * Runs after the QR integration (short links) and before Pagefind and the service worker.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../config/locales.ts';
 import { emergencyNumbers } from '../config/emergency.ts';
-import { formatDate, formatNumber, makeTranslator, type UiStrings } from '../lib/site/i18n.ts';
+import { formatDate, getLocale, makeTranslator } from '../lib/site/i18n.ts';
+import { formatSize } from '../lib/site/format.ts';
+import { dictionaries } from '../i18n/index.ts';
 import { paths, withBase } from '../lib/site/routes.ts';
+import { writeFileAtomic } from '../lib/site/files.ts';
 import { loadRegistry, shortLinkFor } from '../lib/qr/registry.ts';
 import { fillPrintPages } from './printPages.ts';
 import { qrPng, qrSvg } from '../lib/qr/code.ts';
@@ -24,25 +27,8 @@ import { buildBooklet, type BookletChapter, type QrMark } from '../lib/print/boo
 import { missingGlyphs } from '../lib/print/glyphs.ts';
 import { bookletMeasure, renderA5, renderImposed } from '../lib/print/pdf.ts';
 
-
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-function dictionaries(): Record<string, UiStrings> {
-  return Object.fromEntries(locales.map((l) => [l.code, JSON.parse(readFileSync(join(root, 'src/i18n', `${l.code}.json`), 'utf8'))]));
-}
-
-/** Writes next to the target and renames, so a failed build never leaves half a file in dist/. */
-function writeAtomic(file: string, data: string | Uint8Array) {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = join(dirname(file), `.${Date.now()}-${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-}
 
 function readPage(out: string, sitePath: string, what: string): string {
   const file = join(out, sitePath, 'index.html');
@@ -92,8 +78,6 @@ function videoSections(out: string, lang: string, base: string): FileSection[] {
     });
 }
 
-const kb = (bytes: number, lang: string) => formatNumber(Math.max(1, Math.round(bytes / 1024)), lang);
-
 /** Fills the size into the "whole guide in one file" links on the home and help pages. */
 function fillSizes(out: string, lang: string, text: string) {
   for (const p of [paths.home(lang), paths.help(lang)]) {
@@ -101,7 +85,7 @@ function fillSizes(out: string, lang: string, text: string) {
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
     const next = html.replace(/(<span[^>]*data-onefile-size[^>]*>)[^<]*(<\/span>)/g, `$1${text}$2`);
-    if (next !== html) writeAtomic(file, next);
+    if (next !== html) writeFileAtomic(file, next);
   }
 }
 
@@ -122,7 +106,7 @@ export async function makeOfflineGuide(out: string, options: OfflineGuideOptions
     spent[k] += Date.now() - lap;
     lap = Date.now();
   };
-  const dicts = dictionaries();
+  const dicts = dictionaries;
   const css = readFileSync(join(root, 'src/styles/offline-file.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n+/g, '');
   const registry = loadRegistry(options.contentRoot);
   const built = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
@@ -210,8 +194,8 @@ export async function makeOfflineGuide(out: string, options: OfflineGuideOptions
       },
       { base: site.base, siteUrl: site.url, inFile },
     );
-    writeAtomic(join(out, paths.offlineFile(lang)), html);
-    fillSizes(out, lang, t('onefile.size', { size: kb(Buffer.byteLength(html), lang) }));
+    writeFileAtomic(join(out, paths.offlineFile(lang)), html);
+    fillSizes(out, lang, formatSize(Buffer.byteLength(html), getLocale(lang).intl, { KB: t('print.htmlSizeKb', { n: '{n}' }), MB: t('print.htmlSizeMb', { n: '{n}' }) }));
     tick('file');
 
     if (measure) {
@@ -235,8 +219,8 @@ export async function makeOfflineGuide(out: string, options: OfflineGuideOptions
       for (const url of [home.url, ...bookletChapters.map((c) => c.qr!.url)]) if (!qrPngs.has(url)) qrPngs.set(url, await qrPng(url, 300));
       const meta = { title: `${t('site.name')} — ${locale.nativeName}`, lang: locale.htmlLang, qrPngs };
       const a5 = await renderA5(pages, meta);
-      writeAtomic(join(out, paths.bookletA5(lang)), a5);
-      writeAtomic(join(out, paths.booklet(lang)), await renderImposed(pages, meta));
+      writeFileAtomic(join(out, paths.bookletA5(lang)), a5);
+      writeFileAtomic(join(out, paths.booklet(lang)), await renderImposed(pages, meta));
       tick('pdf');
     }
   }

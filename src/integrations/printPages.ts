@@ -4,17 +4,17 @@
  * language's list of QR images. The HTML is rewritten by src/lib/print/documents.ts; this file only
  * reads and writes dist/.
  */
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fillCodeList, fillPrintPage } from '../lib/print/documents.ts';
+import { writeFileAtomic } from '../lib/site/files.ts';
+import { getLocale } from '../lib/site/i18n.ts';
 
 const printPage = (distDir: string, lang: string) => join(distDir, lang, 'print', 'index.html');
 
-/** Rewrites a built page through a temporary file, so an interrupted build never leaves half a page. */
+/** Rewrites a built page in one step, so an interrupted build never leaves half a page. */
 function rewrite(page: string, change: (html: string) => string): void {
-  const tmp = `${page}.tmp`;
-  writeFileSync(tmp, change(readFileSync(page, 'utf8')));
-  renameSync(tmp, page);
+  writeFileAtomic(page, change(readFileSync(page, 'utf8')));
 }
 
 /** Shows, on the print page of every language, the documents that exist in distDir, with their size. */
@@ -26,7 +26,7 @@ export function fillPrintPages(distDir: string, langs: readonly string[]): void 
       fillPrintPage(html, (file) => {
         const full = join(distDir, file);
         return existsSync(full) ? statSync(full).size : undefined;
-      }),
+      }, getLocale(lang).intl),
     );
   }
 }

@@ -21,7 +21,10 @@ import { languageSheets } from '../lib/print/sheets.ts';
 import { qrPng, qrSpec, qrSvg, type QrSpec } from '../lib/qr/code.ts';
 import { discoverPages, pageTitle } from '../lib/qr/pages.ts';
 import { assignCodes, loadRegistry, serializeRegistry, type Registry, type RegistryEntry } from '../lib/qr/registry.ts';
-import { imageName, loadDictionaries, PNG_CODE_PX, shortLinks, siteUrlProblem, type ManifestCode } from '../lib/qr/shortLinks.ts';
+import { pageKind } from '../lib/site/pageKind.ts';
+import { writeFileAtomic } from '../lib/site/files.ts';
+import { dictionaries } from '../i18n/index.ts';
+import { imageName, PNG_CODE_PX, shortLinks, siteUrlProblem, type ManifestCode } from '../lib/qr/shortLinks.ts';
 import { fillCodeLists, fillPrintPages } from './printPages.ts';
 
 export interface QrOptions {
@@ -101,9 +104,8 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
   phase('discover');
 
   const builtFile = (path: string) => join(o.distDir, path.replace(/^\//, ''), 'index.html');
-  const exists = (path: string) => !path.startsWith('/q/') && existsSync(builtFile(path));
+  const exists = (path: string) => pageKind(path) !== 'shortLink' && existsSync(builtFile(path));
   const titleOf = (path: string) => pageByPath.get(path)?.title ?? pageTitle(readFileSync(builtFile(path), 'utf8'));
-  const dictionaries = loadDictionaries(o.projectRoot);
 
   const tmp = join(o.distDir, `.qr-tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
@@ -195,10 +197,7 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
 
 /** Writes the registry via a temporary file, so an interrupted write never leaves half a file. */
 export function writeRegistry(registry: Registry): void {
-  mkdirSync(dirname(registry.file), { recursive: true });
-  const tmp = `${registry.file}.tmp-${process.pid}`;
-  writeFileSync(tmp, serializeRegistry(registry));
-  renameSync(tmp, registry.file);
+  writeFileAtomic(registry.file, serializeRegistry(registry));
 }
 
 export interface QrSheetsConfig {

@@ -10,9 +10,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { htmlPages, urlPathOf } from '../lib/site/builtSite.ts';
 import { listFiles } from '../lib/content/tree.ts';
+import { readFrontMatter } from '../lib/content/frontMatter.ts';
 import { chapterOfPath, indexLinesFor, isIndexable, pageForIndex, type ChapterKeywords } from '../lib/search/indexPages.ts';
 import { readSearchTerms, type SearchTerms } from '../lib/search/terms.ts';
 import { locales } from '../config/locales.ts';
@@ -25,9 +25,8 @@ function readKeywords(contentRoot: string): ChapterKeywords {
   const k: ChapterKeywords = { byId: new Map(), fromById: new Map(), titleById: new Map() };
   for (const file of listFiles(dir, ['.md', '.mdx'])) {
     const id = file.slice(dir.length + 1).replace(/\\/g, '/').replace(/\.mdx?$/, '');
-    const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-    if (!fm) continue; // the content schema reports a missing front matter
-    const data = (parseYaml(fm[1]) ?? {}) as { title?: unknown; keywords?: unknown; translation?: { from?: string } };
+    const data = readFrontMatter(readFileSync(file, 'utf8'), file) as { title?: unknown; keywords?: unknown; translation?: { from?: string } };
+    if (Object.keys(data).length === 0) continue; // the content schema reports a missing front matter
     if (typeof data.title === 'string') k.titleById!.set(id, data.title);
     const words = Array.isArray(data.keywords) ? data.keywords.filter((w): w is string => typeof w === 'string') : [];
     k.byId.set(id, words);

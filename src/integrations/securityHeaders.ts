@@ -3,10 +3,11 @@
  * writes `_headers` from those policies (src/lib/security/headers.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { htmlPages, urlPathOf } from '../lib/site/builtSite.ts';
+import { writeFileAtomic } from '../lib/site/files.ts';
 import { cspFromHtml, headersFile } from '../lib/security/headers.ts';
 import { withPageCsp } from '../lib/security/pageCsp.ts';
 
@@ -20,16 +21,11 @@ export function securityHeaders(base: string): AstroIntegration {
         for (const file of htmlPages(out)) {
           const html = readFileSync(file, 'utf8');
           const trimmed = withPageCsp(html);
-          if (trimmed !== html) {
-            writeFileSync(`${file}.tmp`, trimmed);
-            renameSync(`${file}.tmp`, file);
-          }
+          if (trimmed !== html) writeFileAtomic(file, trimmed);
           const csp = cspFromHtml(trimmed);
           if (csp) pages.set(urlPathOf(out, base, file), csp);
         }
-        const tmp = join(out, '_headers.tmp');
-        writeFileSync(tmp, headersFile(pages, base));
-        renameSync(tmp, join(out, '_headers'));
+        writeFileAtomic(join(out, '_headers'), headersFile(pages, base));
         logger.info(`page CSPs trimmed to their own inline code; _headers written for ${pages.size} pages`);
       },
     },

@@ -14,13 +14,15 @@
  * Saving uses Workbox's own CACHE_URLS message, so saved files land in the same caches as visited ones.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { htmlPages, servedPath, urlPathOf } from '../lib/site/builtSite.ts';
+import { writeFileAtomic } from '../lib/site/files.ts';
+import { ENGLISH_SIZES, formatSize } from '../lib/site/format.ts';
 import { listFiles } from '../lib/content/tree.ts';
 import { locales } from '../config/locales.ts';
 import { isSavedPage, makeBundle, pageAssets, searchFiles, type BundleFile, type PagefindEntry } from '../lib/offline/bundle.ts';
@@ -39,11 +41,6 @@ const META_CACHE_TAG = 'mg';
 export function transferSize(file: string): number {
   if (/\.(html|js|mjs|css|json|svg|xml|txt|geojson|vtt|webmanifest)$/i.test(file)) return gzipSync(readFileSync(file), { level: 6 }).length;
   return statSync(file).size;
-}
-
-function writeAtomic(file: string, text: string) {
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
 }
 
 export function offlineBundles(out: string, base: string) {
@@ -88,8 +85,8 @@ export function serviceWorker(base: string): AstroIntegration {
         // 1. What each language's "Save for offline" stores.
         for (const b of offlineBundles(out, base)) {
           const version = createHash('sha256').update(JSON.stringify(b.files)).digest('hex').slice(0, 12);
-          writeAtomic(join(out, 'offline', `${b.lang}.json`), JSON.stringify({ ...b, version }));
-          logger.info(`offline ${b.lang}: ${b.files.length} files, ${Math.round(b.bytes / 1024)} KB${b.searchIncluded ? ' (with search)' : ' (search left out: over budget)'}`);
+          writeFileAtomic(join(out, 'offline', `${b.lang}.json`), JSON.stringify({ ...b, version }));
+          logger.info(`offline ${b.lang}: ${b.files.length} files, ${formatSize(b.bytes, 'en', ENGLISH_SIZES)}${b.searchIncluded ? ' (with search)' : ' (search left out: over budget)'}`);
         }
         // 2. The worker, generated into a temporary folder and moved into place whole.
         const { generateSW } = await import('workbox-build');
@@ -146,8 +143,7 @@ export function serviceWorker(base: string): AstroIntegration {
           });
           for (const w of warnings) logger.warn(`service worker: ${w}`);
           const target = join(out, 'sw.js');
-          copyFileSync(join(tmp, 'sw.js'), `${target}.tmp`);
-          renameSync(`${target}.tmp`, target);
+          writeFileAtomic(target, readFileSync(join(tmp, 'sw.js')));
         } finally {
           rmSync(tmp, { recursive: true, force: true });
         }

@@ -4,13 +4,11 @@
  * links get rel="noopener noreferrer", wide tables get a scrolling wrapper for 360 px screens and
  * header scopes, and phone numbers in links do not break across lines.
  */
+import { escapeHtml } from '../site/escape.ts';
+
 export interface CalloutLabels { unverified: string; important: string }
 
 const CALLOUT_START = /<blockquote>\s*<p>\s*\[!(UNVERIFIED|IMPORTANT)\]\s*(?:<br\s*\/?>)?\s*/gi;
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Index just after the </blockquote> that closes the one opening at `start`. */
 function matchingClose(html: string, start: number): number {

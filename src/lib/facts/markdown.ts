@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
 import type { UiStrings } from '../site/i18n.ts';
 import { interpolate } from '../site/i18n.ts';
+import { escapeHtml } from '../site/escape.ts';
 import { paths, withBase } from '../site/routes.ts';
 import { FactFormatter } from './format.ts';
 import type { FactSet } from './load.ts';
@@ -29,10 +30,6 @@ export interface FactsPluginOptions {
 }
 
 export type Segment = { type: 'text'; value: string } | { type: 'html'; value: string };
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** The "(not verified)" mark after a figure or a phone number. */
 export function unverifiedMark(strings: UiStrings, what: 'fact' | 'contact'): string {

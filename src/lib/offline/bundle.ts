@@ -5,6 +5,7 @@
  * language — and nothing else (no videos, no print sheets, no other languages). Pure: the service
  * worker integration feeds it the built files; the bench and the tests read its output.
  */
+import { pageKind, type PageKind } from '../site/pageKind.ts';
 
 export interface BundleFile { url: string; bytes: number }
 export interface OfflineBundle { lang: string; files: BundleFile[]; bytes: number; searchIncluded: boolean }
@@ -15,10 +16,10 @@ export interface OfflineBundle { lang: string; files: BundleFile[]; bytes: numbe
  * guide in one file is added beside them (src/integrations/serviceWorker.ts). (The offline page is not
  * listed: the service worker precaches it for everyone.)
  */
+const SAVED = new Set<PageKind>(['home', 'guide', 'chapter', 'videos', 'video', 'help', 'map', 'search']);
+
 export function isSavedPage(sitePath: string, lang: string): boolean {
-  const rest = sitePath.startsWith(`/${lang}/`) ? sitePath.slice(lang.length + 2) : undefined;
-  if (rest === undefined) return false;
-  return rest === '' || /^(guide\/([a-z0-9-]+\/)?|videos\/([a-z0-9-]+\/)?|help\/|map\/|search\/)$/.test(rest);
+  return sitePath.startsWith(`/${lang}/`) && SAVED.has(pageKind(sitePath));
 }
 
 /**

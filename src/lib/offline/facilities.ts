@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fallbackChain } from '../site/i18n.ts';
-import { escapeAttr, escapeText } from '../site/html.ts';
+import { escapeHtml } from '../site/escape.ts';
 import { addressParts } from '../facilities/address.ts';
 
 export interface FacilityRow { id: string; name: string; city?: string; address?: string; phones: string[]; source?: { title: string; url: string } }
@@ -76,11 +76,11 @@ function addressText(address: string, labels: FacilityLabels): string {
 }
 
 export function facilitiesHtml(rows: FacilityRow[], labels: FacilityLabels): string {
-  const e = escapeText;
+  const e = escapeHtml;
   const items = rows
     .map((r) => {
-      const phones = r.phones.map((p) => `<a class="tel" href="tel:${escapeAttr(p.replace(/[^\d+]/g, ''))}">${e(p)}</a>`).join(' ');
-      const src = r.source ? `<p class="meta">${e(labels.source)}: <a href="${escapeAttr(r.source.url)}">${e(r.source.title)}</a></p>` : '';
+      const phones = r.phones.map((p) => `<a class="tel" href="tel:${escapeHtml(p.replace(/[^\d+]/g, ''))}">${e(p)}</a>`).join(' ');
+      const src = r.source ? `<p class="meta">${e(labels.source)}: <a href="${escapeHtml(r.source.url)}">${e(r.source.title)}</a></p>` : '';
       const place = r.city && labels.settlement ? `<br>${e(labels.settlement)}: ${e(r.city)}` : '';
       const where = r.address ? addressText(r.address, labels) : labels.settlement ? '' : r.city ?? '';
       return `<li class="facility"><strong>${e(r.name)}</strong>${place}${where ? `<br>${e(where)}` : ''}${phones ? `<br>${phones}` : ''}${src}</li>`;

@@ -4,7 +4,8 @@
  * sections are cut from the pages the site itself built, their links turned into in-file anchors
  * (or public addresses for pages not in the file), their ids made unique, and one document assembled.
  */
-import { escapeAttr, escapeText, findFirst, hasClass, parseHtml, removeAll, serialize, walk, type El } from '../site/html.ts';
+import { escapeHtml } from '../site/escape.ts';
+import { findFirst, hasClass, parseHtml, removeAll, serialize, walk, type El } from '../site/html.ts';
 
 /** One part of the file: a chapter, the help page, the facility list, the video transcripts. */
 export interface FileSection {
@@ -124,20 +125,20 @@ export interface OfflineDocument {
 }
 
 export function offlineDocument(doc: OfflineDocument, ctx: LinkContext): string {
-  const e = escapeText;
-  const toc = doc.sections.map((s) => `<li><a href="#${escapeAttr(s.id)}">${e(s.title)}</a></li>`).join('');
+  const e = escapeHtml;
+  const toc = doc.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${e(s.title)}</a></li>`).join('');
   const body = doc.sections
-    .map((s) => `<section id="${escapeAttr(s.id)}" class="part" aria-label="${escapeAttr(s.title)}">${adaptSection(s, ctx)}<p class="back"><a href="#contents">↑ ${e(doc.backLabel)}</a></p></section>`)
+    .map((s) => `<section id="${escapeHtml(s.id)}" class="part" aria-label="${escapeHtml(s.title)}">${adaptSection(s, ctx)}<p class="back"><a href="#contents">↑ ${e(doc.backLabel)}</a></p></section>`)
     .join('\n');
   const latest = doc.latestUrl
-    ? `<p>${e(doc.latestLabel)} <a href="${escapeAttr(doc.latestUrl)}">${e(doc.latestUrl)}</a></p>`
+    ? `<p>${e(doc.latestLabel)} <a href="${escapeHtml(doc.latestUrl)}">${e(doc.latestUrl)}</a></p>`
     : `<p>${e(doc.latestLabel)}</p>`;
   const qr = doc.qrSvg ? `<div class="qr" aria-hidden="true">${doc.qrSvg}</div>` : '';
   const phones = doc.emergency.numbers
-    .map((n) => `<li class="phone"><a class="tel" href="tel:${escapeAttr(n.number)}">${e(n.number)}</a><span>${e(n.label)}</span></li>`)
+    .map((n) => `<li class="phone"><a class="tel" href="tel:${escapeHtml(n.number)}">${e(n.number)}</a><span>${e(n.label)}</span></li>`)
     .join('');
   return `<!doctype html>
-<html lang="${escapeAttr(doc.htmlLang)}" dir="${escapeAttr(doc.dir)}">
+<html lang="${escapeHtml(doc.htmlLang)}" dir="${escapeHtml(doc.dir)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -9,7 +9,8 @@
  * `fillPrintPages(distDir)` after the file is written.
  */
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode, type Node, type TextNode } from 'ultrahtml';
-import { escapeHtml } from '../qr/shortLinkPage.ts';
+import { escapeHtml } from '../site/escape.ts';
+import { formatSize } from '../site/format.ts';
 import { withBase } from '../site/routes.ts';
 
 export interface PrintDocument {
@@ -33,12 +34,6 @@ export const printDocuments: PrintDocument[] = [
   { id: 'offline-file', file: (l) => `offline/migrant-guide-${l}.html`, title: 'onefile.link', text: 'onefile.linkHint', format: 'html' },
 ];
 
-/** "{n} КБ" / "{n} МБ" templates from the page, filled with a size in bytes. */
-export function formatSize(bytes: number, kbTemplate: string, mbTemplate: string): string {
-  if (bytes >= 1024 * 1024) return mbTemplate.replace('{n}', (bytes / 1024 / 1024).toFixed(1));
-  return kbTemplate.replace('{n}', String(Math.max(1, Math.round(bytes / 1024))));
-}
-
 /** Sets or removes the boolean `hidden` attribute. */
 function setHidden(el: ElementNode, hidden: boolean): void {
   if (hidden) el.attributes.hidden = '';
@@ -59,9 +54,10 @@ function setText(el: ElementNode, html: string): void {
 
 /**
  * Shows the documents of one print page that exist (`sizeOf` gives their size in bytes, or undefined),
- * with their size, and turns their names into links. Idempotent: running it again updates the sizes.
+ * with their size (numbers written for `intlLocale`, the page's language), and turns their names into links.
+ * Idempotent: running it again updates the sizes.
  */
-export function fillPrintPage(html: string, sizeOf: (file: string) => number | undefined): string {
+export function fillPrintPage(html: string, sizeOf: (file: string) => number | undefined, intlLocale: string): string {
   const doc = parse(html);
   let shown = 0;
   const none: ElementNode[] = [];
@@ -74,7 +70,7 @@ export function fillPrintPage(html: string, sizeOf: (file: string) => number | u
     shown++;
     eachElement(el, (inner) => {
       if ('data-print-href' in inner.attributes) inner.attributes.href = inner.attributes['data-print-href'];
-      if ('data-print-size' in inner.attributes) setText(inner, formatSize(size, inner.attributes['data-kb'] ?? '', inner.attributes['data-mb'] ?? ''));
+      if ('data-print-size' in inner.attributes) setText(inner, formatSize(size, intlLocale, { KB: inner.attributes['data-kb'] ?? '', MB: inner.attributes['data-mb'] ?? '' }));
     });
   });
   for (const el of none) setHidden(el, shown > 0);

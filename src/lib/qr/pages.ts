@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { listFiles } from '../content/tree.ts';
+import { pageKind, type PageKind } from '../site/pageKind.ts';
 
 export interface QrPage {
   /** Site path without the base: '/ru/guide/police/'. */
@@ -16,7 +17,7 @@ export interface QrPage {
 }
 
 /** Pages nobody needs on paper: search, the print page itself, short links, the 404 page. */
-export const UTILITY_SEGMENTS = new Set(['search', 'print', 'q', '404']);
+const NO_CODE = new Set<PageKind>(['search', 'print', 'shortLink', 'notFound']);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" };
 
@@ -50,8 +51,8 @@ export function qrPathOf(relFile: string, langs: readonly string[]): string | un
   if (parts[parts.length - 1] !== 'index.html') return undefined;
   const segs = parts.slice(0, -1);
   if (segs.length === 0 || !langs.includes(segs[0])) return undefined;
-  if (segs.slice(1).some((s) => UTILITY_SEGMENTS.has(s))) return undefined;
-  return `/${segs.join('/')}/`;
+  const path = `/${segs.join('/')}/`;
+  return NO_CODE.has(pageKind(path)) ? undefined : path;
 }
 
 /** Every page in the built site that gets a QR code, sorted by path. Redirect pages are skipped. */

@@ -4,6 +4,7 @@
  * plain link in the page's language for the few browsers that do not follow the refresh.
  */
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '../site/escape.ts';
 
 export interface ShortLinkPage {
   htmlLang: string;
@@ -16,10 +17,6 @@ export interface ShortLinkPage {
   targetHref: string;
   /** The target's absolute public URL. */
   canonical: string;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const STYLE = 'body{font:1.125rem/1.5 system-ui,sans-serif;margin:1rem;max-width:40rem}a{display:inline-flex;align-items:center;min-height:44px;font-weight:700}';

@@ -29,13 +29,6 @@ export function siteUrlProblem(url: string, isPublic: boolean): string | undefin
   return undefined;
 }
 
-/** The UI strings of every language, read from src/i18n/<lang>.json (plain Node cannot import JSON without attributes). */
-export function loadDictionaries(projectRoot: string): Record<string, UiStrings> {
-  const out: Record<string, UiStrings> = {};
-  for (const l of locales) out[l.code] = JSON.parse(readFileSync(join(projectRoot, 'src', 'i18n', `${l.code}.json`), 'utf8'));
-  return out;
-}
-
 export interface ManifestCode {
   code: string;
   lang: string;

@@ -9,18 +9,17 @@ import { findFirst, parseHtml, serialize, type Node } from '../site/html.ts';
 import { russianKeyboardForm } from './keyboard.ts';
 import type { SearchTerms } from './terms.ts';
 import { CHAPTER_KIND, KIND_FILTER } from './query.ts';
+import { pageKind, type PageKind } from '../site/pageKind.ts';
 
 /**
  * Pages with nothing to find: the language chooser, not-found, the offline page, short-link
  * redirects (/q/…), print sheets, the search page itself and the translators' review pages (/review/…).
  * Path without the base.
  */
+const NOT_INDEXED = new Set<PageKind>(['chooser', 'notFound', 'offline', 'shortLink', 'print', 'search', 'review']);
+
 export function isIndexable(sitePath: string): boolean {
-  const parts = sitePath.split('/').filter(Boolean);
-  if (parts.length === 0) return false;
-  if (/^(404|offline|q|print|search|review)$/.test(parts[0])) return false;
-  if (parts.length >= 2 && /^(print|search|offline|q)$/.test(parts[1])) return false;
-  return true;
+  return !NOT_INDEXED.has(pageKind(sitePath));
 }
 
 export interface ChapterKeywords {
@@ -72,8 +71,9 @@ export function indexLinesFor(lang: string, slug: string, k: ChapterKeywords, te
 
 /** '/uz/guide/police/' → { lang: 'uz', slug: 'police' }; other pages → undefined. */
 export function chapterOfPath(sitePath: string): { lang: string; slug: string } | undefined {
-  const m = /^\/([a-z]{2,3})\/guide\/([a-z0-9-]+)\/$/.exec(sitePath);
-  return m ? { lang: m[1], slug: m[2] } : undefined;
+  if (pageKind(sitePath) !== 'chapter') return undefined;
+  const [lang, , slug] = sitePath.split('/').filter(Boolean);
+  return { lang, slug };
 }
 
 /** Every text node of the tree through normaliseForSearch (entities are already decoded there). */

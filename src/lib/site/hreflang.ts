@@ -9,7 +9,8 @@
  *   status, not found) are given no languages, and so carry no alternates.
  */
 import { getLocale } from './i18n.ts';
-import { langOfPath, switchLangPath } from './routes.ts';
+import { switchLangPath } from './routes.ts';
+import { pageKind } from './pageKind.ts';
 
 /** The language chooser's site path: the x-default of the homes. */
 export const X_DEFAULT_PATH = '/';
@@ -27,8 +28,9 @@ export interface HreflangLink {
  */
 export function hreflangLinks(path: string, langs: readonly string[]): HreflangLink[] {
   if (langs.length < 2) return [];
-  const chooser = path === X_DEFAULT_PATH;
-  const home = !chooser && langOfPath(path) !== undefined && path.split('/').filter(Boolean).length === 1;
+  const kind = pageKind(path);
+  const chooser = kind === 'chooser';
+  const home = kind === 'home';
   const links = langs.map((code) => ({ hreflang: getLocale(code).htmlLang, path: chooser ? `/${code}/` : switchLangPath(path, code) }));
   if (chooser || home) links.push({ hreflang: 'x-default', path: X_DEFAULT_PATH });
   return links;

@@ -3,6 +3,8 @@
  * made from the built pages (so they never drift from the site), and those pages are well-formed,
  * generated HTML: a tokenizer with void elements and entities is enough, no dependency needed.
  */
+import { escapeHtml } from './escape.ts';
+
 export interface El { type: 'el'; name: string; attrs: Record<string, string>; children: Node[] }
 export interface Text { type: 'text'; text: string }
 export type Node = El | Text;
@@ -21,14 +23,6 @@ export function decodeEntities(s: string): string {
     }
     return NAMED[code.toLowerCase()] ?? all;
   });
-}
-
-export function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;');
 }
 
 const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
@@ -72,10 +66,10 @@ export function parseHtml(html: string): El {
 }
 
 export function serialize(node: Node): string {
-  if (node.type === 'text') return escapeText(node.text);
+  if (node.type === 'text') return escapeHtml(node.text);
   const inner = node.children.map((c) => (RAW.has(node.name) && c.type === 'text' ? c.text : serialize(c))).join('');
   if (node.name === '#root') return inner;
-  const attrs = Object.entries(node.attrs).map(([k, v]) => (v === '' && k !== 'alt' && k !== 'href' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('');
+  const attrs = Object.entries(node.attrs).map(([k, v]) => (v === '' && k !== 'alt' && k !== 'href' ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`)).join('');
   return VOID.has(node.name) ? `<${node.name}${attrs}>` : `<${node.name}${attrs}>${inner}</${node.name}>`;
 }
 

@@ -69,7 +69,3 @@ export function formatDate(date: Date, code: string): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
-
-export function formatNumber(value: number, code: string): string {
-  return new Intl.NumberFormat(getLocale(code).intl).format(value);
-}

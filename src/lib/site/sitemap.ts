@@ -6,6 +6,7 @@ import { locales } from '../../config/locales.ts';
 import { splitId } from '../translation/fallback.ts';
 import { langOfPath, switchLangPath, withoutBase } from './routes.ts';
 import { X_DEFAULT_PATH, hreflangLinks } from './hreflang.ts';
+import { pageKind, type PageKind } from './pageKind.ts';
 
 /** Content kinds whose pages can fall back, with their URL segment. */
 export const fallbackSections = { guide: 'guide', videos: 'videos' } as const;
@@ -38,8 +39,8 @@ export function alternatesFor(url: string, siteUrl: string, base: string, fallba
 }
 
 /** Pages that are for tools or translators, not for search engines (they are also noindex or redirects). */
-const notForSearchEngines = [/^\/translation-status\//, /^\/review\//, /^\/q\//, /^\/404\/?$/, /^\/[a-z]{2}\/(search|offline|print)\//];
+const notForSearchEngines = new Set<PageKind>(['translationStatus', 'review', 'shortLink', 'notFound', 'search', 'offline', 'print']);
 
 export function inSitemap(path: string, fallbacks: Set<string>): boolean {
-  return !fallbacks.has(path) && !notForSearchEngines.some((re) => re.test(path));
+  return !fallbacks.has(path) && !notForSearchEngines.has(pageKind(path));
 }

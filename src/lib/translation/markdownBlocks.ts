@@ -4,6 +4,7 @@
  * pages use it to set each Russian block beside the translation's block. Chapters keep one block per
  * line, but a paragraph wrapped over several lines is read as one block.
  */
+import { splitFrontMatter } from '../content/frontMatter.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote' | 'table' | 'code' | 'html';
 
@@ -27,8 +28,6 @@ export interface MarkdownFile {
   blocks: MarkdownBlock[];
 }
 
-const FENCE = /^---\s*$/;
-
 function kindOf(line: string): { kind: BlockKind; level: number } | undefined {
   const h = /^(#{1,6})\s/.exec(line);
   if (h) return { kind: 'heading', level: h[1].length };
@@ -41,18 +40,12 @@ function kindOf(line: string): { kind: BlockKind; level: number } | undefined {
 }
 
 export function splitMarkdown(source: string): MarkdownFile {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  let i = 0;
-  let frontMatterLines: string[] = [];
-  let frontMatterStart = 0;
-  if (FENCE.test(lines[0] ?? '')) {
-    const end = lines.findIndex((l, n) => n > 0 && FENCE.test(l));
-    if (end > 0) {
-      frontMatterLines = lines.slice(1, end);
-      frontMatterStart = 2;
-      i = end + 1;
-    }
-  }
+  const text = source.replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  // The front matter's lines lie between the opening fence (line 1) and the closing one (bodyLine - 1).
+  let i = splitFrontMatter(text).bodyLine - 1;
+  const frontMatterLines = i > 0 ? lines.slice(1, i - 1) : [];
+  const frontMatterStart = i > 0 ? 2 : 0;
   const bodyStart = i + 1;
   const blocks: MarkdownBlock[] = [];
   let current: MarkdownBlock | undefined;

@@ -5,6 +5,7 @@
  */
 import { scanReferences, refKey } from '../facts/references.ts';
 import { normalisePhone, TEXT_PHONE } from '../facts/phones.ts';
+import { splitFrontMatter } from '../content/frontMatter.ts';
 
 export interface ParityProblem {
   file: string;
@@ -19,9 +20,9 @@ interface Block { text: string; line: number }
 
 /** The body after the front matter, split into paragraphs (list items count as their own paragraph). */
 export function paragraphs(markdown: string): Block[] {
-  const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(markdown);
-  const offset = fm ? fm[0].split('\n').length - 1 : 0;
-  const lines = (fm ? markdown.slice(fm[0].length) : markdown).split('\n');
+  const { body, bodyLine } = splitFrontMatter(markdown);
+  const offset = bodyLine - 1;
+  const lines = body.split('\n');
   const blocks: Block[] = [];
   let cur: Block | undefined;
   lines.forEach((l, i) => {

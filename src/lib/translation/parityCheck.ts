@@ -24,8 +24,8 @@ export function checkParity(contentRoot: string, sections = ['guide', 'videos'])
       if (!existsSync(source)) continue;
       const text = readFileSync(file, 'utf8');
       const sourceText = readFileSync(source, 'utf8');
-      const fm = readFrontMatter(text);
-      const sfm = readFrontMatter(sourceText);
+      const fm = readFrontMatter(text, name(file));
+      const sfm = readFrontMatter(sourceText, name(source));
       const meta = fm.translation as TranslationMeta | undefined;
       const lagging = !!meta && isOutdated(meta, { version: typeof sfm.version === 'number' ? sfm.version : undefined });
       const problems = compareTranslation(name(file), text, name(source), sourceText);

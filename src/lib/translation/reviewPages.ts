@@ -66,8 +66,8 @@ export function readReviewPage(contentRoot: string, section: ReviewSection, lang
   const ruText = readFileSync(ruPath, 'utf8');
   const tr = splitMarkdown(trText);
   const ru = splitMarkdown(ruText);
-  const trMeta = readFrontMatter(trText);
-  const ruMeta = readFrontMatter(ruText);
+  const trMeta = readFrontMatter(trText, trPath);
+  const ruMeta = readFrontMatter(ruText, ruPath);
   const t = (trMeta.translation ?? {}) as Record<string, unknown>;
   const status = (typeof t.status === 'string' ? t.status : 'machine') as TranslationStatus;
   if (status === 'original') return undefined;

@@ -11,7 +11,7 @@ export function readStatusInputs(contentRoot: string, sections = ['guide', 'vide
   for (const section of sections) {
     for (const file of listFiles(join(contentRoot, section), ['.md', '.mdx'])) {
       const [lang, name] = relative(join(contentRoot, section), file).split(/[\\/]/);
-      const fm = readFrontMatter(readFileSync(file, 'utf8'));
+      const fm = readFrontMatter(readFileSync(file, 'utf8'), file);
       inputs.push({
         section,
         lang,

@@ -50,12 +50,6 @@ export function captionTracks(captions: Record<string, string | undefined>, read
   return sorted.map((lang) => ({ lang, file: captions[lang]!, isDefault: lang === chosen }));
 }
 
-/** A file size as people read it: under 1 MB in whole KB, above in MB with one decimal. */
-export function sizeParts(bytes: number): { value: number; unit: 'KB' | 'MB' } {
-  if (bytes < 1000 * 1000) return { value: Math.max(1, Math.round(bytes / 1000)), unit: 'KB' };
-  return { value: Math.round(bytes / 100_000) / 10, unit: 'MB' };
-}
-
 /**
  * Media file names are plain: letters, digits, hyphens, one extension; no folders, no spaces. Captions
  * in another language than the video's may name that language before the extension

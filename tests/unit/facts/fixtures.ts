@@ -1,6 +1,6 @@
 /** A small, fixed set of figures for tests (the real ones live in content/facts/ and change yearly). */
 import { factsFromFiles } from '../../../src/lib/facts/load.ts';
-import { loadDictionaries } from '../../../src/lib/qr/shortLinks.ts';
+import { dictionaries } from '../../../src/i18n/index.ts';
 
 const labels = (s: string) => `label:\n  ru: "${s} ru"\n  uz: "${s} uz"\n  tg: "${s} tg"\n  ky: "${s} ky"\n  en: "${s} en"\n`;
 const source = 'source:\n  title: "КоАП РК"\n  url: "https://adilet.zan.kz/rus/docs/K1400000235"\n  article: "ст. 517"\nchecked: 2026-11-23\nconfidence: high\n';
@@ -17,4 +17,4 @@ export const factFiles = [
 ];
 
 export const facts = factsFromFiles(factFiles);
-export const strings = loadDictionaries(new URL('../../../', import.meta.url).pathname);
+export const strings = dictionaries;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { captionTracks, formatDuration, isoDuration, mediaFileProblem, parseDuration, sizeParts } from '../../../src/lib/video/media.ts';
+import { captionTracks, formatDuration, isoDuration, mediaFileProblem, parseDuration } from '../../../src/lib/video/media.ts';
 import { localeCodes } from '../../../src/config/locales.ts';
 
 const media = new URL('../../../public/videos/', import.meta.url).pathname;
@@ -30,10 +30,6 @@ describe('video media', () => {
     // A Tajik page showing the Russian video: Tajik captions first and default, Russian second.
     const tracks = captionTracks({ ru: 'a-ru.vtt', tg: 'a-ru.tg.vtt' }, 'tg', 'tg', localeCodes);
     expect(tracks).toEqual([{ lang: 'tg', file: 'a-ru.tg.vtt', isDefault: true }, { lang: 'ru', file: 'a-ru.vtt', isDefault: false }]);
-  });
-  it('says sizes the way people read them', () => {
-    expect(sizeParts(365_900)).toEqual({ value: 366, unit: 'KB' });
-    expect(sizeParts(1_250_000)).toEqual({ value: 1.3, unit: 'MB' });
   });
   it('explains a missing, misnamed or invalid media file', () => {
     expect(mediaFileProblem(media, 'registration-ru.mp4', ['.mp4'])).toBeUndefined();
