@@ -4,6 +4,7 @@
  * print line breaker (src/lib/print/lineBreak.ts) with an estimated width per character.
  */
 import { breakLines, type TextRun } from '../print/lineBreak.ts';
+import { escapeHtml } from '../site/escape.ts';
 
 /** Short bracketed groups such as "(ИС МП)" stay on one line. */
 function keepTogether(words: string[]): string[] {
@@ -25,10 +26,6 @@ export function wrapSlideText(text: string, chars: number): string[] {
   const groups = keepTogether(text.split(/[ \t\n]+/).filter(Boolean));
   const runs: TextRun[] = groups.map((g, i) => ({ text: i < groups.length - 1 ? `${g} ` : g, keep: true }));
   return breakLines(runs, chars, 1, (t) => t.length, { longWords: 'overflow' }).map((segs) => segs.map((s) => s.text).join(''));
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export const SLIDE = { width: 640, height: 360 } as const;
@@ -63,7 +60,7 @@ export function slideSvg(input: SlideInput): string {
   const { width, height } = SLIDE;
   const pad = 36;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${escapeXml(input.lang)}">`);
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${escapeHtml(input.lang)}">`);
   parts.push(`<rect width="${width}" height="${height}" fill="#0d3b66"/>`);
   parts.push(`<rect y="${height - 10}" width="${width}" height="10" fill="#ffbf47"/>`);
   const textBlock = (text: string, top: number, boxHeight: number, weight: string, sizes?: number[]) => {
@@ -71,16 +68,16 @@ export function slideSvg(input: SlideInput): string {
     const lineHeight = fit.size * 1.25;
     const y0 = top + (boxHeight - fit.lines.length * lineHeight) / 2 + fit.size;
     fit.lines.forEach((line, i) => {
-      parts.push(`<text x="${pad}" y="${Math.round(y0 + i * lineHeight)}" font-family="${FONT}" font-size="${fit.size}" font-weight="${weight}" fill="#ffffff">${escapeXml(line)}</text>`);
+      parts.push(`<text x="${pad}" y="${Math.round(y0 + i * lineHeight)}" font-family="${FONT}" font-size="${fit.size}" font-weight="${weight}" fill="#ffffff">${escapeHtml(line)}</text>`);
     });
   };
   if (input.text === undefined) {
     textBlock(input.title, 40, 230, 'bold', [44, 40, 36, 32, 28]);
-    if (input.footer) parts.push(`<text x="${pad}" y="${height - 34}" font-family="${FONT}" font-size="20" fill="#ffbf47">${escapeXml(input.footer)}</text>`);
+    if (input.footer) parts.push(`<text x="${pad}" y="${height - 34}" font-family="${FONT}" font-size="20" fill="#ffbf47">${escapeHtml(input.footer)}</text>`);
   } else {
-    if (input.label) parts.push(`<text x="${pad}" y="46" font-family="${FONT}" font-size="22" font-weight="bold" fill="#ffbf47">${escapeXml(input.label)}</text>`);
+    if (input.label) parts.push(`<text x="${pad}" y="46" font-family="${FONT}" font-size="22" font-weight="bold" fill="#ffbf47">${escapeHtml(input.label)}</text>`);
     const small = wrapSlideText(input.title, Math.floor((width - 2 * pad) / (16 * CHAR_EM)))[0];
-    parts.push(`<text x="${pad}" y="${height - 28}" font-family="${FONT}" font-size="16" fill="#c9d6e8">${escapeXml(small)}</text>`);
+    parts.push(`<text x="${pad}" y="${height - 28}" font-family="${FONT}" font-size="16" fill="#c9d6e8">${escapeHtml(small)}</text>`);
     textBlock(input.text, 64, 232, 'normal');
   }
   parts.push('</svg>');
