@@ -4,8 +4,6 @@
  * QR images; and which site URL codes may be made for. Pure: src/integrations/qrSheets.ts reads the built
  * site and writes the short-link pages, images, sheets and manifest.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defaultLocale, locales } from '../../config/locales.ts';
 import { makeTranslator, type UiStrings } from '../site/i18n.ts';
 import { langOfPath, withBase } from '../site/routes.ts';
