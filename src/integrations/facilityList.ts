@@ -14,7 +14,7 @@ const aboutTheMap = (el: El) => 'data-map-state' in el.attrs || hasClass(el, 'ma
  * free, every entry grouped by district, each naming its town or village) without what is about the
  * map itself. When the site has too many facilities for one page, the map page links to a page per
  * district; each district's entries are then taken from its page, under its name. Undefined when the
- * site lists no facilities.
+ * site lists no facilities. `readPage` reads a built page by its site path (oneFileGuide.ts).
  */
 export function facilityList(out: string, lang: string, readPage: (out: string, sitePath: string, what: string) => string): { title: string; main: El } | undefined {
   const mapPath = paths.map(lang);
@@ -22,7 +22,8 @@ export function facilityList(out: string, lang: string, readPage: (out: string, 
   removeAll(main, aboutTheMap);
   const h1 = findFirst(main, (el) => el.name === 'h1');
   const title = h1 ? textOf(h1).trim() : '';
-  if (findFirst(main, (el) => el.attrs.id === 'facility-list')) return { title, main };
+  const list = findFirst(main, (el) => el.attrs.id === 'facility-list');
+  if (list) return findFirst(list, (el) => el.name === 'li' && hasClass(el, 'facility')) ? { title, main } : undefined;
   const districts = findFirst(main, (el) => el.attrs.id === 'facility-districts');
   if (!districts) return undefined;
   // Each district's page: h1 "<district> (n)", then its list, which takes the place of the link to it.
