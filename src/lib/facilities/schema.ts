@@ -66,14 +66,18 @@ export function parseLocation(input: string): [number, number] | undefined {
   return undefined;
 }
 
+/** Text of at least `min` characters once trimmed; one message for a missing, short or non-text value. */
+const requiredText = (message: string, min = 3) => z.string({ error: message }).trim().min(min, { error: message });
+
+/** A short id in small Latin letters, digits and dashes. */
+const idText = (message: string) => z.string({ error: message }).regex(ID, { error: message });
+
 /** A source: a web address (its host becomes the title) or { "title": "…", "url": "https://…" }. */
 const sourceLink = webUrlWith('must be a web address starting with https:// (or an object with "title" and "url")').transform(
   (url): FacilitySource => ({ title: new URL(url).host, url }),
 );
 const sourceObject = z.object({
-  title: z.string({ error: 'needs a "title" (the page, newspaper or organisation the facts come from)' })
-    .trim()
-    .min(3, { error: 'needs a "title" (the page, newspaper or organisation the facts come from)' }),
+  title: requiredText('needs a "title" (the page, newspaper or organisation the facts come from)'),
   url: webUrlWith('needs a "url": a full web address starting with https://'),
 });
 
@@ -103,6 +107,7 @@ const optionalText = (message: string) =>
     .transform((v) => v ?? null);
 
 const currentYear = new Date().getUTCFullYear();
+const yearMessage = `must be the year of the source the address comes from, e.g. 2020 (1990–${currentYear})`;
 
 /**
  * The "properties" of one facility feature, field by field, with the editor's message for each. The
@@ -110,23 +115,15 @@ const currentYear = new Date().getUTCFullYear();
  * together with the feature's geometry (see facilityFeature).
  */
 export const facilityProperties = z.object({
-  id: z
-    .string({ error: 'must be a short name in small Latin letters, digits and dashes, e.g. "shymkent-city-polyclinic-7"; it must never change' })
-    .regex(ID, { error: 'must be a short name in small Latin letters, digits and dashes, e.g. "shymkent-city-polyclinic-7"; it must never change' }),
-  name: z.string({ error: 'is missing: write the name as on the sign (Russian or Kazakh)' }).trim().min(3, { error: 'is missing: write the name as on the sign (Russian or Kazakh)' }),
+  id: idText('must be a short name in small Latin letters, digits and dashes, e.g. "shymkent-city-polyclinic-7"; it must never change'),
+  name: requiredText('is missing: write the name as on the sign (Russian or Kazakh)'),
   name_kk: optionalText('must be the Kazakh name as text, or be left out'),
-  name_latin: z
-    .string({ error: 'is missing: write the name in Latin letters, for readers who cannot read Cyrillic' })
-    .trim()
-    .min(3, { error: 'is missing: write the name in Latin letters, for readers who cannot read Cyrillic' }),
+  name_latin: requiredText('is missing: write the name in Latin letters, for readers who cannot read Cyrillic'),
   type: z.enum(facilityTypes, { error: `must be one of: ${facilityTypes.join(', ')}` }),
   district: z.enum(facilityDistricts, {
     error: `must be one of: ${facilityDistricts.join(', ')} (to add a district, add it to src/config/facilities.ts and its name to each src/i18n/<lang>.json as "map.district.<id>")`,
   }),
-  settlement: z
-    .string({ error: 'must be the id of a place in facilities/settlements.json, e.g. "sayram", or be left out (then "city" is used)' })
-    .regex(ID, { error: 'must be the id of a place in facilities/settlements.json, e.g. "sayram", or be left out (then "city" is used)' })
-    .nullish(),
+  settlement: idText('must be the id of a place in facilities/settlements.json, e.g. "sayram", or be left out (then "city" is used)').nullish(),
   city: optionalText('must be the town or village name as text, or null when not known'),
   address: optionalText('must be the address as text, or null when not known'),
   hours: optionalText('must be the opening hours as text, e.g. "пн–пт 8:00–20:00", or null when not known'),
@@ -153,12 +150,8 @@ export const facilityProperties = z.object({
     .enum(['high', 'medium', 'low'], { error: 'must be "high", "medium" or "low"' })
     .nullish()
     .transform((v) => v ?? 'medium'),
-  address_year: z
-    .number({ error: `must be the year of the source the address comes from, e.g. 2020 (1990–${currentYear})` })
-    .int({ error: `must be the year of the source the address comes from, e.g. 2020 (1990–${currentYear})` })
-    .min(1990, { error: `must be the year of the source the address comes from, e.g. 2020 (1990–${currentYear})` })
-    .max(currentYear, { error: `must be the year of the source the address comes from, e.g. 2020 (1990–${currentYear})` })
-    .nullish(),
+  // A refinement, not .int(): zod stops at a failed .int(), and the position would then go unchecked.
+  address_year: z.number({ error: yearMessage }).refine((y) => Number.isInteger(y) && y >= 1990 && y <= currentYear, { error: yearMessage }).nullish(),
   location: z.unknown().optional(),
   location_source: z.unknown().optional(),
 });

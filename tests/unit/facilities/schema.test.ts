@@ -147,6 +147,11 @@ describe('facility files: each mistake is reported with file, facility and field
     expect(e({ settlement: 'Sayram' })).toBe(`${at}"settlement" must be the id of a place in facilities/settlements.json, e.g. "sayram", or be left out (then "city" is used).`);
     expect(e({ city: '  ' })).toBe(`${at}"city" must be the town or village name as text, or null when not known.`);
   });
+  it('a wrong field does not stop the position from being checked', () => {
+    const errors = errorsOf(file([feature({ address_year: 2020.5, location: '42.3167, 69.5958' })]));
+    expect(errors).toHaveLength(2);
+    expect(errors[1]).toMatch(/"location_source" is missing/);
+  });
   it('each wrong phone number is its own problem; a wrong title is said once', () => {
     expect(errorsOf(file([feature({ phones: ['1', '+77252000000', '2'] })]))).toHaveLength(2);
     expect(errorsOf(file([feature({ source: { title: 'x', url: 'y' } })]))).toEqual(['facilities/shymkent.geojson, facility "shymkent-city-polyclinic-7": "source" needs a "title" (the page, newspaper or organisation the facts come from).']);
