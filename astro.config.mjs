@@ -9,7 +9,8 @@ import { withoutBase } from './src/lib/site/routes.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
 import { facilityChecks } from './src/integrations/facilityChecks.ts';
 import { qrSheets } from './src/integrations/qrSheets.ts';
-import { offlineGuide } from './src/integrations/offlineGuide.ts';
+import { oneFileGuide } from './src/integrations/oneFileGuide.ts';
+import { booklet } from './src/integrations/booklet.ts';
 import { cspDirectives } from './src/config/csp.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { linkCheck } from './src/integrations/linkCheck.ts';
@@ -84,8 +85,10 @@ export default defineConfig({
     // Post-build steps, in this order: QR/print → offline file/booklet → links → CSP → search → service worker.
     // Short links, QR images, card sheets and leaflets for print (first: the booklet uses the short links).
     qrSheets({ contentDir: contentRoot, siteUrl: site.url, base: site.base, isPublic: site.isPublic, projectRoot: new URL('./', import.meta.url).pathname }),
-    // The whole guide as one forwardable file and as a printable booklet (after QR, before search).
-    offlineGuide({ contentRoot, site: { url: site.url, base: site.base, isPublic: site.isPublic } }),
+    // The whole guide as one forwardable file, then as a printable booklet (after QR, before search;
+    // the booklet step last, as it fills the print pages with the sizes of both).
+    oneFileGuide({ contentRoot, site: { url: site.url, base: site.base, isPublic: site.isPublic } }),
+    booklet({ contentRoot, site: { url: site.url, base: site.base, isPublic: site.isPublic } }),
     // Every page (short links, print page, offline file links included) exists now: no dead links.
     linkCheck(contentRoot, site.base),
     // Every page's CSP trimmed to its own inline code, and the site's policy as a header for hosts that

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkFacilityFiles, facilityErrorReport } from '../src/lib/facilities/validate.ts';
+import { checkFacilityFiles, facilityErrorReport } from '../src/lib/facilities/schema.ts';
 import { attachSettlements } from '../src/lib/facilities/settlements.ts';
 import { acceptedMatches, applyMatches, formatReport, matchFacilities, parseOsmExport } from '../src/lib/facilities/osmImport.ts';
 import { readFacilityFiles, readSettlements } from '../src/data/facilities.ts';

@@ -15,22 +15,12 @@ import { mediaFileProblem, parseDuration } from './lib/video/media.ts';
 import { parseVttCues } from './lib/video/captions.ts';
 import { cueTimingProblem } from './lib/video/captionLanguages.ts';
 import { factSchema } from './lib/facts/schema.ts';
+// Shared with the facility files (src/lib/facilities/schema.ts): one meaning of a web address, a date, a phone.
+import { isoDate as isoDateField, phoneNumber, webUrl } from './lib/content/schemaParts.ts';
 
 const langCode = z.enum(localeCodes as [string, ...string[]], {
   message: `must be one of the configured languages: ${localeCodes.join(', ')}`,
 });
-
-/** A calendar date written as YYYY-MM-DD (YAML turns an unquoted date into a Date). */
-const isoDateField = z.preprocess(
-  (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v),
-  z.date({ message: 'must be a date written as YYYY-MM-DD, e.g. 2026-11-23' }),
-);
-
-const webUrl = z
-  .string({ message: 'must be a web address' })
-  .refine((s) => /^https?:\/\/[^\s/]+\.[^\s]+$/.test(s), {
-    message: 'must be a full web address starting with https:// (or http://)',
-  });
 
 export const sourceSchema = z.object({
   title: z.string({ message: 'every source needs a title (the law, page or organisation)' }).min(3),
@@ -95,9 +85,7 @@ const localized = z
   });
 
 const phone = z.object({
-  number: z
-    .string({ message: 'write the phone number in quotes' })
-    .regex(/^(\+[1-9]\d{7,14}|\d{3,5})$/, 'must be a short number like "112" or an international number like "+77172000000" (no spaces)'),
+  number: phoneNumber('must be a short number like "112" or an international number like "+77172000000" (no spaces)', 'write the phone number in quotes'),
   note: localized.optional(),
   whatsapp: z.boolean().optional(),
   telegram: z.boolean().optional(),

@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
 import { paths } from '../../src/lib/site/routes.ts';
-import { makeOfflineGuide } from '../../src/integrations/offlineGuide.ts';
+import { makeOneFileGuides } from '../../src/integrations/oneFileGuide.ts';
+import { makeBooklets } from '../../src/integrations/booklet.ts';
 
 const kb = (n: number) => Number((n / 1024).toFixed(1));
 
@@ -40,7 +41,11 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
     cpSync(distDir, dist, { recursive: true, filter: (f) => !/\.(mp4|webm)$|[\\/]pagefind$/.test(f) });
     const contentRoot = process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content/', import.meta.url));
     const quiet = { info: () => {}, warn: () => {} };
-    const t = await makeOfflineGuide(dist, { contentRoot, site: { url, base, isPublic } }, quiet);
+    const options = { contentRoot, site: { url, base, isPublic } };
+    const started = Date.now();
+    const file = await makeOneFileGuides(dist, options, quiet);
+    const print = await makeBooklets(dist, options, quiet);
+    const t = { total: Date.now() - started, pages: file.pages + print.pages, file: file.file, layout: print.layout, qr: print.qr, pdf: print.pdf };
     out['offline.seconds (all languages)'] = Number((t.total / 1000).toFixed(2));
     out['offline.seconds reading pages'] = Number((t.pages / 1000).toFixed(2));
     out['offline.seconds one-file guides'] = Number((t.file / 1000).toFixed(2));

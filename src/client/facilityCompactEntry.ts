@@ -1,6 +1,10 @@
 /**
  * A short facility entry built from the map's JSON (when the map page lists districts instead of every
  * entry): name, kind, address, tap-to-call, directions and a link to the full entry on its district page.
+ * Why a second renderer beside FacilityEntry.astro: when the entries are on the page, the popups and the
+ * "nearest to me" list clone them (facilityLeaflet.ts, facilityPage.ts) and this file is not loaded; with
+ * too many facilities for one page they live on the district pages, so there is no element to clone and
+ * the entry is made from the JSON row. The one-file guide and the booklet copy the built list itself.
  * Used for the map's popups and the "nearest to me" list, so both show the same facts. The words come
  * from the page itself (data attributes of #facility-map, the filter options, the district links), so
  * this script carries no text of its own. A page script of its own (FacilityCompactEntryScript.astro),

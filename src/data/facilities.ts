@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../config/site.ts';
-import { checkFacilityFiles, facilityErrorReport, type Facility } from '../lib/facilities/validate.ts';
+import { checkFacilityFiles, facilityErrorReport, type Facility } from '../lib/facilities/schema.ts';
 import { attachSettlements, checkSettlements, type Settlement } from '../lib/facilities/settlements.ts';
 
 const defaultDir = () => resolve(contentDir, 'facilities');

@@ -58,7 +58,7 @@ export function offlineBundles(out: string, base: string) {
         if (f && !files.has(asset)) files.set(asset, transferSize(f));
       }
     }
-    // The whole guide in one file (src/integrations/offlineGuide.ts), to open or forward offline.
+    // The whole guide in one file (src/integrations/oneFileGuide.ts), to open or forward offline.
     const oneFile = join(out, paths.offlineFile(l.code).slice(1));
     if (existsSync(oneFile)) files.set(withBase(base, paths.offlineFile(l.code)), transferSize(oneFile));
     const pageList: BundleFile[] = [...files].map(([url, bytes]) => ({ url, bytes }));

@@ -1,6 +1,6 @@
-// An information centre prints the booklet: every chapter title and the emergency numbers are in it as
-// real text (in Tajik and Uzbek letters too), the A4 file folds into the A5 booklet, and each printed
-// QR code opens the short link the QR registry gave that page.
+// An information centre prints the booklet: every chapter title, the clinics with their towns and the
+// emergency numbers are in it as real text (in Tajik and Uzbek letters too), the A4 file folds into the
+// A5 booklet, and each printed QR code opens the short link the QR registry gave that page.
 import { describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { emergencyNumbers } from '../../src/config/emergency.ts';
 import { paths } from '../../src/lib/site/routes.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { findAll, hasClass, parseHtml, textOf } from '../../src/lib/site/html.ts';
+import { loadFacilities } from '../../src/data/facilities.ts';
 
 const distDir = inject('distDir');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -49,6 +50,20 @@ describe('the printed booklet', () => {
       }
     });
 
+    // The list is the map page's, as in the one-file guide; each entry says its town or village (issue 19).
+    it(`${lang}: lists every clinic of the map page with its town or village`, () => {
+      const text = squash(pdfText(a5));
+      const start = text.lastIndexOf(squash(dictionaries[lang]['map.title']));
+      expect(start).toBeGreaterThan(0);
+      const list = text.slice(start);
+      for (const f of loadFacilities()) {
+        expect(list, f.id).toContain(squash(f.name));
+        // The town is named unless the district is that town ("Город Шымкент"), whose name is then printed.
+        if (f.city && !dictionaries.ru[`map.district.${f.district}`].split(/\s+/).includes(f.city)) expect(list, f.id).toContain(f.city);
+        else expect(list, f.id).toContain(squash(dictionaries[lang][`map.district.${f.district}`]));
+      }
+    });
+
     it(`${lang}: folds: A5 pages in a multiple of four, imposed two to a side on A4`, () => {
       const n = pageCount(a5);
       expect(n % 4).toBe(0);
@@ -74,8 +89,8 @@ describe('the printed booklet', () => {
         }
         const decoded = new Set(out.split('\n').filter(Boolean));
         const byPath = new Map(manifest.codes.filter((c) => c.lang === lang).map((c) => [c.path, c.shortUrl]));
-        // The booklet prints a code for the home page, every chapter and the Key figures page.
-        const expected = [paths.home(lang), ...chapters(lang).map((c) => paths.chapter(lang, c.slug)), paths.figures(lang)].map((p) => byPath.get(p));
+        // The booklet prints a code for the home page, every chapter, the Key figures and the clinics (map) page.
+        const expected = [paths.home(lang), ...chapters(lang).map((c) => paths.chapter(lang, c.slug)), paths.figures(lang), paths.map(lang)].map((p) => byPath.get(p));
         expect(expected.every(Boolean)).toBe(true);
         expect([...decoded].sort()).toEqual([...new Set(expected)].sort());
       } finally {

@@ -11,6 +11,8 @@ import { locales } from '../../src/config/locales.ts';
 import { paths } from '../../src/lib/site/routes.ts';
 import { findAll, hasClass, parseHtml, textOf } from '../../src/lib/site/html.ts';
 import { validateHtml } from '../../src/lib/site/htmlValidation.ts';
+import { loadFacilities } from '../../src/data/facilities.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
 
 const distDir = inject('distDir');
 const baseUrl = inject('baseUrl');
@@ -82,6 +84,36 @@ describe('the whole guide in one file', () => {
     const files = locales.map((l) => paths.offlineFile(l.code).slice(1));
     const problems = await validateHtml(files.map((file) => ({ file, html: readFileSync(join(distDir, file), 'utf8') })));
     expect(problems).toEqual([]);
+  });
+
+  // The list is the map page's own (no second reader of the GeoJSON files): the same entries in the same
+  // order, each saying its town or village (issue 19), the address notes in the reader's language, and
+  // nothing about a map the file does not have.
+  it('lists every facility of the map page, each with its town or village', () => {
+    const facilities = loadFacilities();
+    for (const { code: lang } of locales) {
+      const site = parseHtml(readFileSync(join(distDir, paths.map(lang), 'index.html'), 'utf8'));
+      const siteIds = findAll(site, (el) => el.name === 'li' && hasClass(el, 'facility')).map((el) => el.attrs.id);
+      expect(siteIds.length).toBe(facilities.length);
+      const file = parseHtml(readFileSync(join(distDir, paths.offlineFile(lang)), 'utf8'));
+      const part = findAll(file, (el) => el.name === 'section' && el.attrs.id === 'facilities')[0];
+      expect(part, lang).toBeDefined();
+      const entries = findAll(part, (el) => el.name === 'li' && hasClass(el, 'facility'));
+      expect(entries.map((e) => e.attrs.id)).toEqual(siteIds.map((id) => `facilities--${id}`));
+      for (const f of facilities) {
+        const entry = entries.find((e) => e.attrs.id === `facilities--${f.id}`)!;
+        const kind = textOf(findAll(entry, (el) => hasClass(el, 'facility-kind'))[0]);
+        expect(kind, `${lang} ${f.id}`).toContain(dictionaries[lang][`map.district.${f.district}`]);
+        // The town is named unless the district is that town ("Город Шымкент").
+        if (f.city && !dictionaries.ru[`map.district.${f.district}`].split(/\s+/).includes(f.city)) expect(kind, `${lang} ${f.id}`).toContain(f.city);
+      }
+      expect(textOf(part)).not.toContain(dictionaries[lang]['map.entry.notOnMap']);
+      expect(findAll(part, (el) => hasClass(el, 'facility-position') || hasClass(el, 'map-unplaced'))).toEqual([]);
+    }
+    const en = textOf(findAll(parseHtml(readFileSync(join(distDir, paths.offlineFile('en')), 'utf8')), (el) => el.attrs.id === 'facilities')[0]);
+    expect(en).toContain('Сарыагашский район, с. Жемисти');
+    expect(en).toContain('г. Шымкент (serves: мкр Кайтпас-1, Таскен, Нуртас; exact address not found)');
+    expect(en).not.toContain('точный адрес');
   });
 
   it('shows an untranslated chapter in Russian with the same notice as the site', async () => {

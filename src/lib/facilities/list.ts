@@ -4,7 +4,7 @@
  * the filter test shared by the list and the map. Pure, so the page, the browser script and tests agree.
  */
 import { facilityDistricts, facilityTypes } from '../../config/facilities.ts';
-import type { Facility } from './validate.ts';
+import type { Facility } from './schema.ts';
 
 export interface FacilityGroup { district: Facility['district']; facilities: Facility[] }
 

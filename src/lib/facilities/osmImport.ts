@@ -7,7 +7,7 @@
  * Also lists OSM health facilities that are not in our files. Pure (texts in, texts out): the script
  * scripts/facilities-import.ts reads and writes the files.
  */
-import { checkLatLon, type Facility } from './validate.ts';
+import { checkLatLon, type Facility } from './schema.ts';
 import { distanceKm } from './list.ts';
 import { addressParts } from './address.ts';
 import { findSettlement, normaliseName, type Settlement } from './settlements.ts';

@@ -5,8 +5,9 @@
  * Every position must name its source (a GeoNames page, or another gazetteer's id page) and lie in the
  * map's region; nothing here is guessed. Pure: the build, the import script and tests share it.
  */
-import { checkLatLon } from './validate.ts';
-import type { Facility, FacilitySource } from './validate.ts';
+import { checkLatLon } from './schema.ts';
+import type { Facility, FacilitySource } from './schema.ts';
+import { isWebAddress } from '../content/schemaParts.ts';
 
 export interface Settlement {
   id: string;
@@ -23,7 +24,6 @@ export interface Settlement {
 export interface MapPlace { position: [number, number]; approximate: boolean; settlement?: Settlement }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const URL_RE = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -75,7 +75,7 @@ export function checkSettlements(file: string, text: string): { settlements: Set
       if (problem) say('lat/lon', problem);
     }
     const src = s.source;
-    if (!isObj(src) || typeof src.url !== 'string' || !URL_RE.test(src.url)) {
+    if (!isObj(src) || typeof src.url !== 'string' || !isWebAddress(src.url)) {
       say('source', 'needs a "url": the gazetteer page of this place, e.g. "https://www.geonames.org/1518980" — a position without a source is not allowed');
     } else if (typeof src.title !== 'string' || src.title.trim().length < 3) {
       say('source', 'needs a "title": the gazetteer, the id and where it was read');

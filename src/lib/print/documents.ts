@@ -28,7 +28,7 @@ export const printDocuments: PrintDocument[] = [
   { id: 'leaflet', file: (l) => `print/leaflet-${l}.pdf`, title: 'print.leaflet.title', text: 'print.leaflet.text', format: 'pdf' },
   { id: 'cards', file: (l) => `print/cards-${l}.pdf`, title: 'print.cards.title', text: 'print.cards.text', format: 'pdf' },
   // The whole guide: a booklet imposed on A4 for duplex printing, the same pages as A5 in reading order,
-  // and one HTML file to forward (src/integrations/offlineGuide.ts).
+  // and one HTML file to forward (src/integrations/oneFileGuide.ts, src/integrations/booklet.ts).
   { id: 'booklet', file: (l) => `print/booklet-${l}.pdf`, title: 'booklet.link', text: 'booklet.howToPrint', format: 'pdf' },
   { id: 'booklet-a5', file: (l) => `print/booklet-${l}-a5.pdf`, title: 'booklet.linkA5', text: 'booklet.a5Text', format: 'pdf' },
   { id: 'offline-file', file: (l) => `offline/migrant-guide-${l}.html`, title: 'onefile.link', text: 'onefile.linkHint', format: 'html' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMapData, encodeMapData } from '../../../src/lib/facilities/mapData.ts';
 import { byDistance, compactFacilities, directionsLinks, filteredCount, typeCounts, distanceKm, encodeQuery, groupByDistrict, mapQuery, matchesFilter, roundedDistance, searchableAddress } from '../../../src/lib/facilities/list.ts';
-import { checkFacilityFiles } from '../../../src/lib/facilities/validate.ts';
+import { checkFacilityFiles } from '../../../src/lib/facilities/schema.ts';
 import { readFacilityFiles } from '../../../src/data/facilities.ts';
 
 const real = checkFacilityFiles(readFacilityFiles('content/facilities')).facilities;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport } from '../../../scripts/facilities-import.ts';
 import { nameScore, parseOsmExport } from '../../../src/lib/facilities/osmImport.ts';
-import { checkFacilityFiles } from '../../../src/lib/facilities/validate.ts';
+import { checkFacilityFiles } from '../../../src/lib/facilities/schema.ts';
 import { loadFacilities, readFacilityFiles } from '../../../src/data/facilities.ts';
 
 let dirs: string[] = [];

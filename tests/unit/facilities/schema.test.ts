@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFacilityFiles, checkLatLon, parseLocation } from '../../../src/lib/facilities/validate.ts';
+import { checkFacilityFiles, checkLatLon, parseLocation } from '../../../src/lib/facilities/schema.ts';
 import { syntheticFacilities } from '../../support/syntheticFacilities.ts';
 import { readFacilityFiles } from '../../../src/data/facilities.ts';
 
@@ -133,6 +133,28 @@ describe('facility files: each mistake is reported with file, facility and field
     const errors = errorsOf(file([feature({ id: 'Polyclinic 7', name: '' })]));
     expect(errors[0]).toMatch(/facility "Polyclinic 7": "id" must be a short name/);
     expect(errors[1]).toMatch(/"name" is missing/);
+  });
+  it('an entry that is not a Feature, or has no properties, gets one sentence', () => {
+    expect(errorsOf(file([{ type: 'Point' }]))).toEqual(['facilities/shymkent.geojson, facility number 1: each entry of "features" must be { "type": "Feature", "geometry": …, "properties": { … } }.']);
+    expect(errorsOf(file([{ type: 'Feature', geometry: null }]))).toEqual(['facilities/shymkent.geojson, facility number 1: the feature has no "properties" (id, name, type, address, source …).']);
+  });
+  it('more sources, confidence, the address year and the settlement id, word for word', () => {
+    const e = (props: Record<string, unknown>) => errorsOf(file([feature(props)]))[0];
+    const at = 'facilities/shymkent.geojson, facility "shymkent-city-polyclinic-7": ';
+    expect(e({ more_sources: ['yujanka.kz'] })).toBe(`${at}"more_sources" must be a list of web addresses starting with https://.`);
+    expect(e({ confidence: 'sure' })).toBe(`${at}"confidence" must be "high", "medium" or "low".`);
+    expect(e({ address_year: 1980 })).toBe(`${at}"address_year" must be the year of the source the address comes from, e.g. 2020 (1990–${new Date().getUTCFullYear()}).`);
+    expect(e({ settlement: 'Sayram' })).toBe(`${at}"settlement" must be the id of a place in facilities/settlements.json, e.g. "sayram", or be left out (then "city" is used).`);
+    expect(e({ city: '  ' })).toBe(`${at}"city" must be the town or village name as text, or null when not known.`);
+  });
+  it('a wrong field does not stop the position from being checked', () => {
+    const errors = errorsOf(file([feature({ address_year: 2020.5, location: '42.3167, 69.5958' })]));
+    expect(errors).toHaveLength(2);
+    expect(errors[1]).toMatch(/"location_source" is missing/);
+  });
+  it('each wrong phone number is its own problem; a wrong title is said once', () => {
+    expect(errorsOf(file([feature({ phones: ['1', '+77252000000', '2'] })]))).toHaveLength(2);
+    expect(errorsOf(file([feature({ source: { title: 'x', url: 'y' } })]))).toEqual(['facilities/shymkent.geojson, facility "shymkent-city-polyclinic-7": "source" needs a "title" (the page, newspaper or organisation the facts come from).']);
   });
   it('a facility with a problem is left out, the others are kept', () => {
     const { facilities, errors } = checkFacilityFiles([file([feature({ id: 'a-1', phones: ['x'] }), feature({ id: 'a-2' })])]);
