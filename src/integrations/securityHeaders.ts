@@ -7,8 +7,8 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { htmlPages, urlPathOf } from '../lib/site/builtSite.ts';
-import { cspFromHtml, headersFile } from '../lib/security/headers.ts';
-import { withPageCsp } from '../lib/security/pageCsp.ts';
+import { headersFile } from '../lib/security/headers.ts';
+import { trimPageCsp } from '../lib/security/pageCsp.ts';
 
 export function securityHeaders(base: string): AstroIntegration {
   return {
@@ -19,12 +19,11 @@ export function securityHeaders(base: string): AstroIntegration {
         const pages = new Map<string, string>();
         for (const file of htmlPages(out)) {
           const html = readFileSync(file, 'utf8');
-          const trimmed = withPageCsp(html);
+          const { html: trimmed, csp } = trimPageCsp(html);
           if (trimmed !== html) {
             writeFileSync(`${file}.tmp`, trimmed);
             renameSync(`${file}.tmp`, file);
           }
-          const csp = cspFromHtml(trimmed);
           if (csp) pages.set(urlPathOf(out, base, file), csp);
         }
         const tmp = join(out, '_headers.tmp');

@@ -1,27 +1,28 @@
 /**
- * A small HTML reader for the pages this site builds itself. The offline file and the booklet are
- * made from the built pages (so they never drift from the site), and those pages are well-formed,
- * generated HTML: a tokenizer with void elements and entities is enough, no dependency needed.
+ * The site's HTML tree: built pages (and fragments cut from them) read with a real HTML parser, so a
+ * quoted ">" in an attribute, a tag inside a comment, "</p>" inside a script or an end tag the HTML
+ * rules let a page leave out cannot fool the offline file, the booklet, the search index or the checks.
+ * The parser is satteri's (the Markdown processor Astro builds our pages with), which follows the HTML
+ * standard and decodes entities; its hast tree is turned into the small element/text tree below, whose
+ * attributes carry their names as written in HTML (`data-pagefind-body`, `aria-labelledby`, `class`).
  */
-export interface El { type: 'el'; name: string; attrs: Record<string, string>; children: Node[] }
+import { htmlToHast, type HastNode } from 'satteri';
+import { find, html as htmlSchema, svg as svgSchema } from 'property-information';
+
+export interface El {
+  type: 'el';
+  name: string;
+  attrs: Record<string, string>;
+  children: Node[];
+  /** Only on the root of a whole page: it began with a doctype, which serialize writes back. */
+  doctype?: boolean;
+}
 export interface Text { type: 'text'; text: string }
 export type Node = El | Text;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements whose content is not HTML: kept as one raw text child. */
 const RAW = new Set(['script', 'style']);
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', shy: '\u00ad', copy: '©' };
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) ? String.fromCodePoint(n) : all;
-    }
-    return NAMED[code.toLowerCase()] ?? all;
-  });
-}
 
 export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -31,50 +32,47 @@ export function escapeAttr(s: string): string {
   return escapeText(s).replace(/"/g, '&quot;');
 }
 
-const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+type Schema = typeof htmlSchema;
+type Hast = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: Hast[]; value?: string };
 
-/** Parses an HTML fragment or document into a tree under a root element named '#root'. */
-export function parseHtml(html: string): El {
-  const root: El = { type: 'el', name: '#root', attrs: {}, children: [] };
-  const stack: El[] = [root];
-  const top = () => stack[stack.length - 1];
-  const tag = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/gi;
-  let pos = 0;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    if (m.index > pos) top().children.push({ type: 'text', text: decodeEntities(html.slice(pos, m.index)) });
-    pos = tag.lastIndex;
-    if (m[1]) {
-      const name = m[1].toLowerCase();
-      const at = stack.map((e) => e.name).lastIndexOf(name);
-      if (at > 0) stack.length = at;
-      continue;
-    }
-    if (!m[2]) continue; // comment or doctype
-    const name = m[2].toLowerCase();
-    const attrs: Record<string, string> = {};
-    ATTR.lastIndex = 0;
-    for (let a = ATTR.exec(m[3]); a; a = ATTR.exec(m[3])) attrs[a[1].toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
-    const el: El = { type: 'el', name, attrs, children: [] };
-    top().children.push(el);
-    if (RAW.has(name)) {
-      const end = html.toLowerCase().indexOf(`</${name}`, pos);
-      const stop = end < 0 ? html.length : end;
-      el.children.push({ type: 'text', text: html.slice(pos, stop) });
-      const close = html.indexOf('>', stop);
-      pos = close < 0 ? html.length : close + 1;
-      tag.lastIndex = pos;
-      continue;
-    }
-    if (!VOID.has(name) && !m[4]) stack.push(el);
+/** hast properties (className: ['a', 'b'], hidden: true, tabIndex: 0) back to HTML attributes. */
+function attributesOf(props: Record<string, unknown> | undefined, schema: Schema): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  for (const [key, value] of Object.entries(props ?? {})) {
+    if (value === false || value === null || value === undefined) continue;
+    const info = find(schema, key);
+    attrs[info.attribute] = value === true ? '' : Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ') : String(value);
   }
-  if (pos < html.length) top().children.push({ type: 'text', text: decodeEntities(html.slice(pos)) });
-  return root;
+  return attrs;
+}
+
+function convert(node: Hast, schema: Schema, out: Node[]): void {
+  if (node.type === 'text') out.push({ type: 'text', text: node.value ?? '' });
+  if (node.type !== 'element' && node.type !== 'root') return; // comments and the doctype are not content
+  const inner = node.tagName === 'svg' ? svgSchema : schema;
+  const el: El = { type: 'el', name: node.tagName ?? '#root', attrs: attributesOf(node.properties, inner), children: [] };
+  if (node.type === 'root' && node.children?.some((c) => c.type === 'doctype')) el.doctype = true;
+  for (const c of node.children ?? []) convert(c, inner, el.children);
+  out.push(el);
+}
+
+/**
+ * Parses a page or a fragment into a tree under a root element named '#root'. A whole page (starting
+ * with a doctype or <html>) is parsed as a document, with its <html>, <head> and <body>; anything else as
+ * a fragment.
+ */
+export function parseHtml(source: string): El {
+  const head = source.trimStart().slice(0, 9).toLowerCase();
+  const fragment = !head.startsWith('<!doctype') && !head.startsWith('<html');
+  const out: Node[] = [];
+  convert(htmlToHast(source, { fragment }) as HastNode as Hast, htmlSchema, out);
+  return out[0] as El;
 }
 
 export function serialize(node: Node): string {
   if (node.type === 'text') return escapeText(node.text);
   const inner = node.children.map((c) => (RAW.has(node.name) && c.type === 'text' ? c.text : serialize(c))).join('');
-  if (node.name === '#root') return inner;
+  if (node.name === '#root') return node.doctype ? `<!DOCTYPE html>${inner}` : inner;
   const attrs = Object.entries(node.attrs).map(([k, v]) => (v === '' && k !== 'alt' && k !== 'href' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('');
   return VOID.has(node.name) ? `<${node.name}${attrs}>` : `<${node.name}${attrs}>${inner}</${node.name}>`;
 }
