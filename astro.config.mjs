@@ -19,8 +19,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadFacts } from './src/lib/facts/load.ts';
 import { unverifiedPhones } from './src/lib/facts/phones.ts';
 import { factsMarkdownPlugin } from './src/lib/facts/markdown.ts';
+import { contentHtmlPlugin } from './src/lib/content/markdownPlugins.ts';
 import { loadDictionaries } from './src/lib/qr/sheets.ts';
 
+const uiStrings = loadDictionaries(new URL('./', import.meta.url).pathname);
 const contentRoot = new URL(`${contentDir}/`, new URL('./', import.meta.url)).pathname;
 const fallbacks = fallbackPaths({
   guide: sectionIds(contentRoot, 'guide'),
@@ -40,18 +42,20 @@ export default defineConfig({
     // Content pages must arrive in one round trip: the (small) stylesheet goes inline.
     inlineStylesheets: 'always',
   },
-  // Figures ({{fact:id}}) are rendered while Markdown becomes HTML, so every later step sees them.
+  // Figures ({{fact:id}}) are rendered, and boxes, link rel and table wrappers made, while Markdown
+  // becomes HTML, so every later step sees them and no page edits HTML afterwards.
   markdown: {
     processor: satteri({
       mdastPlugins: [
         factsMarkdownPlugin({
           facts: loadFacts(contentRoot),
-          strings: loadDictionaries(new URL('./', import.meta.url).pathname),
+          strings: uiStrings,
           today: buildToday(),
           base: site.base,
           unverifiedPhones: unverifiedPhones(contentRoot),
         }),
       ],
+      hastPlugins: [contentHtmlPlugin({ strings: uiStrings })],
     }),
   },
   // No prefetching, no dev toolbar pings: nothing is fetched that the reader did not ask for.

@@ -35,13 +35,27 @@ export function escapeAttr(s: string): string {
 type Schema = typeof htmlSchema;
 type Hast = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: Hast[]; value?: string };
 
+/** Attribute name and list separator of each hast property name, per schema (pages repeat the same few). */
+const known = new Map<Schema, Map<string, { attribute: string; separator: string }>>();
+function infoOf(schema: Schema, key: string) {
+  let bySchema = known.get(schema);
+  if (!bySchema) known.set(schema, (bySchema = new Map()));
+  let info = bySchema.get(key);
+  if (!info) {
+    const found = find(schema, key);
+    bySchema.set(key, (info = { attribute: found.attribute, separator: found.commaSeparated ? ', ' : ' ' }));
+  }
+  return info;
+}
+
 /** hast properties (className: ['a', 'b'], hidden: true, tabIndex: 0) back to HTML attributes. */
 function attributesOf(props: Record<string, unknown> | undefined, schema: Schema): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const [key, value] of Object.entries(props ?? {})) {
+  for (const key in props) {
+    const value = props[key];
     if (value === false || value === null || value === undefined) continue;
-    const info = find(schema, key);
-    attrs[info.attribute] = value === true ? '' : Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ') : String(value);
+    const info = infoOf(schema, key);
+    attrs[info.attribute] = value === true ? '' : Array.isArray(value) ? value.join(info.separator) : String(value);
   }
   return attrs;
 }
@@ -69,11 +83,18 @@ export function parseHtml(source: string): El {
   return out[0] as El;
 }
 
+/** HTML text of a tree; childless SVG elements close themselves (<path …/>), as Astro writes them. */
 export function serialize(node: Node): string {
+  return write(node, false);
+}
+
+function write(node: Node, inSvg: boolean): string {
   if (node.type === 'text') return escapeText(node.text);
-  const inner = node.children.map((c) => (RAW.has(node.name) && c.type === 'text' ? c.text : serialize(c))).join('');
+  const svg = inSvg || node.name === 'svg';
+  const inner = node.children.map((c) => (RAW.has(node.name) && c.type === 'text' ? c.text : write(c, svg))).join('');
   if (node.name === '#root') return node.doctype ? `<!DOCTYPE html>${inner}` : inner;
   const attrs = Object.entries(node.attrs).map(([k, v]) => (v === '' && k !== 'alt' && k !== 'href' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('');
+  if (svg && node.children.length === 0) return `<${node.name}${attrs}/>`;
   return VOID.has(node.name) ? `<${node.name}${attrs}>` : `<${node.name}${attrs}>${inner}</${node.name}>`;
 }
 
