@@ -133,3 +133,9 @@ export function removeAll(node: Node, test: (el: El) => boolean): void {
   node.children = node.children.filter((c) => c.type !== 'el' || !test(c));
   for (const c of node.children) removeAll(c, test);
 }
+
+/** The page's <link rel="canonical"> address, when it has one. */
+export function canonicalUrl(page: string | El): string | undefined {
+  const tree = typeof page === 'string' ? parseHtml(page) : page;
+  return findFirst(tree, (el) => el.name === 'link' && (el.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))?.attrs.href;
+}
