@@ -40,8 +40,12 @@ export function trimPageCsp(html: string): { html: string; csp?: string } {
   const tree = parseHtml(html);
   const meta = cspMetaOf(tree);
   if (!meta) return { html };
-  meta.attrs.content = trimCsp(meta.attrs.content, inlineHashes(tree));
-  return { html: serialize(tree), csp: meta.attrs.content };
+  const csp = trimCsp(meta.attrs.content, inlineHashes(tree));
+  // A policy with nothing to trim (the one-file guide's) leaves the page as it was written.
+  const every = new Set(meta.attrs.content.split(/[\s;]+/).filter((source) => source.startsWith("'sha")));
+  if (csp === trimCsp(meta.attrs.content, { script: every, style: every })) return { html, csp };
+  meta.attrs.content = csp;
+  return { html: serialize(tree), csp };
 }
 
 export function withPageCsp(html: string): string {
