@@ -21,6 +21,7 @@ import { loadFacts } from './src/lib/facts/load.ts';
 import { unverifiedPhones } from './src/lib/facts/phones.ts';
 import { factsMarkdownPlugin } from './src/lib/facts/markdown.ts';
 import { dictionaries } from './src/i18n/index.ts';
+import { contentHtmlPlugin } from './src/lib/content/markdownPlugins.ts';
 
 const contentRoot = new URL(`${contentDir}/`, new URL('./', import.meta.url)).pathname;
 const fallbacks = fallbackPaths({
@@ -41,7 +42,8 @@ export default defineConfig({
     // Content pages must arrive in one round trip: the (small) stylesheet goes inline.
     inlineStylesheets: 'always',
   },
-  // Figures ({{fact:id}}) are rendered while Markdown becomes HTML, so every later step sees them.
+  // Figures ({{fact:id}}) are rendered, and boxes, link rel and table wrappers made, while Markdown
+  // becomes HTML, so every later step sees them and no page edits HTML afterwards.
   markdown: {
     processor: satteri({
       mdastPlugins: [
@@ -53,6 +55,7 @@ export default defineConfig({
           unverifiedPhones: unverifiedPhones(contentRoot),
         }),
       ],
+      hastPlugins: [contentHtmlPlugin({ strings: dictionaries })],
     }),
   },
   // No prefetching, no dev toolbar pings: nothing is fetched that the reader did not ask for.

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
+import { canonicalUrl } from '../../src/lib/site/html.ts';
 import { paths } from '../../src/lib/site/routes.ts';
 import { makeOneFileGuides } from '../../src/integrations/oneFileGuide.ts';
 import { makeBooklets } from '../../src/integrations/booklet.ts';
@@ -32,7 +33,7 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
       out[`offline.${lang}.${label} KB`] = kb(statSync(pdf).size);
     }
   }
-  const canonical = readFileSync(join(distDir, defaultLocale, 'index.html'), 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+  const canonical = canonicalUrl(readFileSync(join(distDir, defaultLocale, 'index.html'), 'utf8'));
   const isPublic = Boolean(canonical?.startsWith('https://'));
   const url = canonical ? new URL(base, canonical).href : `http://localhost:4321${base}`;
   const work = mkdtempSync(join(tmpdir(), 'offline-bench-'));

@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale } from '../../src/config/locales.ts';
+import { canonicalUrl } from '../../src/lib/site/html.ts';
 import { makeQrSheets } from '../../src/integrations/qrSheets.ts';
 
 export async function bench(distDir: string, base: string): Promise<Record<string, string | number>> {
   const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-  const canonical = readFileSync(join(distDir, defaultLocale, 'index.html'), 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+  const canonical = canonicalUrl(readFileSync(join(distDir, defaultLocale, 'index.html'), 'utf8'));
   if (!canonical?.startsWith('https://')) return { 'qr.skipped': 'the build has no public https SITE_URL, so it has no QR codes' };
   const siteUrl = new URL(base, canonical).href;
   const work = mkdtempSync(join(tmpdir(), 'qr-bench-'));

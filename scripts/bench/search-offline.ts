@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { startStaticServer } from '../../tests/support/staticServer.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
+import { hasClass, parseHtml, removeAll, serialize } from '../../src/lib/site/html.ts';
 
 /**
  * Per language: a word its guide certainly contains (the police chapter's subject), and two words
@@ -77,7 +78,9 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
   }
   // A chapter's first load: its HTML (CSS inline) plus the one site script; and what the QR footer costs.
   const chapter = readFileSync(join(distDir, 'ru', 'guide', 'police', 'index.html'), 'utf8');
-  const withoutQr = chapter.replace(/<div class="print-footer"[\s\S]*?<\/div>/, '');
+  const tree = parseHtml(chapter);
+  removeAll(tree, (el) => hasClass(el, 'print-footer'));
+  const withoutQr = serialize(tree);
   out['chapter ru/police HTML gzip (KB)'] = Math.round(gz(chapter) / 102.4) / 10;
   out['chapter ru/police HTML gzip without QR footer (KB)'] = Math.round(gz(withoutQr) / 102.4) / 10;
   const script = readdirSync(join(distDir, '_astro')).find((f) => f.startsWith('SiteScript'));

@@ -15,7 +15,7 @@ import { paths } from '../lib/site/routes.ts';
 import { fillPrintPages } from './printPages.ts';
 import { qrPng } from '../lib/qr/code.ts';
 import { findAll, findFirst, hasClass, removeAll, textOf, walk, type El } from '../lib/site/html.ts';
-import { mainOf } from '../lib/offline/oneFileGuide.ts';
+import { articleLangOf, mainOf } from '../lib/offline/oneFileGuide.ts';
 import { blocksOf, charsOf, ChapterFormatError, type Block } from '../lib/print/blocks.ts';
 import { buildBooklet, type BookletChapter, type QrMark } from '../lib/print/booklet.ts';
 import { bookletMeasure, renderA5, renderImposed } from '../lib/print/pdf.ts';
@@ -94,7 +94,7 @@ export async function makeBooklets(out: string, options: OfflineGuideOptions, lo
       const path = paths.chapter(lang, c.slug);
       const page = readPage(out, path, `Chapter "${c.slug}" (${lang})`);
       // A fallback chapter's article carries the language its text is in: name the file an editor opens.
-      const articleLang = /<article[^>]*\slang="([^"]+)"/.exec(page)?.[1];
+      const articleLang = articleLangOf(page);
       const contentLang = locales.find((l) => l.htmlLang === articleLang)?.code ?? lang;
       const where = `Chapter "${c.slug}" in ${locale.englishName} (content/guide/${contentLang}/${c.slug}.md)`;
       const blocks = chapterBlocks(mainOf(page, where), where);

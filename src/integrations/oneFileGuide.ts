@@ -20,7 +20,7 @@ import { paths, withBase } from '../lib/site/routes.ts';
 import { loadRegistry, shortLinkFor } from '../lib/qr/registry.ts';
 import { qrSvg } from '../lib/qr/code.ts';
 import { findAll, findFirst, hasClass, serialize, textOf } from '../lib/site/html.ts';
-import { mainOf, offlineDocument, type FileSection } from '../lib/offline/oneFileGuide.ts';
+import { articleLangOf, mainOf, offlineDocument, withOneFileSize, type FileSection } from '../lib/offline/oneFileGuide.ts';
 import { facilityList } from './facilityList.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -62,7 +62,7 @@ function fillSizes(out: string, lang: string, text: string) {
     const file = join(out, p, 'index.html');
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    const next = html.replace(/(<span[^>]*data-onefile-size[^>]*>)[^<]*(<\/span>)/g, `$1${text}$2`);
+    const next = withOneFileSize(html, text);
     if (next !== html) writeFileAtomic(file, next);
   }
 }
@@ -108,7 +108,7 @@ export async function makeOneFileGuides(out: string, options: OfflineGuideOption
       const path = paths.chapter(lang, c.slug);
       const page = readPage(out, path, `Chapter "${c.slug}" (${lang})`);
       // A fallback chapter's article carries the language its text is in: name the file an editor opens.
-      const articleLang = /<article[^>]*\slang="([^"]+)"/.exec(page)?.[1];
+      const articleLang = articleLangOf(page);
       const contentLang = locales.find((l) => l.htmlLang === articleLang)?.code ?? lang;
       const where = `Chapter "${c.slug}" in ${locale.englishName} (content/guide/${contentLang}/${c.slug}.md)`;
       const main = mainOf(page, where);

@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { canonicalUrl } from '../lib/site/html.ts';
 import { defaultLocale, locales } from '../config/locales.ts';
 import { codeListItems } from '../lib/print/documents.ts';
 import { languageSheets } from '../lib/print/sheets.ts';
@@ -60,10 +60,7 @@ function checkBuiltFor(distDir: string, siteUrl: string): void {
   if (!existsSync(home)) {
     throw new Error(`No built site in ${distDir} (${defaultLocale}/index.html is missing). Build first: SITE_URL=${siteUrl} npm run build.`);
   }
-  let canonical: string | undefined;
-  walkSync(parse(readFileSync(home, 'utf8')), (node) => {
-    if (node.type === ELEMENT_NODE && node.name === 'link' && node.attributes.rel === 'canonical') canonical ??= node.attributes.href;
-  });
+  const canonical = canonicalUrl(readFileSync(home, 'utf8'));
   if (canonical && !canonical.startsWith(siteUrl)) {
     throw new Error(`The site in ${distDir} was built for ${new URL(canonical).origin}…, not for ${siteUrl}. Build again with SITE_URL=${siteUrl}.`);
   }

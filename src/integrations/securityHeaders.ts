@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { htmlPages, urlPathOf } from '../lib/site/builtSite.ts';
 import { writeFileAtomic } from '../lib/site/files.ts';
-import { cspFromHtml, headersFile } from '../lib/security/headers.ts';
-import { withPageCsp } from '../lib/security/pageCsp.ts';
+import { headersFile } from '../lib/security/headers.ts';
+import { trimPageCsp } from '../lib/security/pageCsp.ts';
 
 export function securityHeaders(base: string): AstroIntegration {
   return {
@@ -20,9 +20,8 @@ export function securityHeaders(base: string): AstroIntegration {
         const pages = new Map<string, string>();
         for (const file of htmlPages(out)) {
           const html = readFileSync(file, 'utf8');
-          const trimmed = withPageCsp(html);
+          const { html: trimmed, csp } = trimPageCsp(html);
           if (trimmed !== html) writeFileAtomic(file, trimmed);
-          const csp = cspFromHtml(trimmed);
           if (csp) pages.set(urlPathOf(out, base, file), csp);
         }
         writeFileAtomic(join(out, '_headers'), headersFile(pages, base));

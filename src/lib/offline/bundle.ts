@@ -7,6 +7,8 @@
  */
 import { pageKind, type PageKind } from '../site/pageKind.ts';
 
+import { parseHtml, walk, type El } from '../site/html.ts';
+
 export interface BundleFile { url: string; bytes: number }
 export interface OfflineBundle { lang: string; files: BundleFile[]; bytes: number; searchIncluded: boolean }
 
@@ -26,23 +28,23 @@ export function isSavedPage(sitePath: string, lang: string): boolean {
  * Same-site files a page needs to display: scripts, stylesheets, images and the map's data, as
  * absolute paths. Links to other pages, media (video, audio) and other hosts are left out.
  */
-export function pageAssets(html: string, base: string): string[] {
+export function pageAssets(html: string | El, base: string): string[] {
   const out = new Set<string>();
-  const tagRe = /<(script|link|img|source)\b[^>]*>/gi;
-  for (const m of html.matchAll(tagRe)) {
-    const tag = m[0];
-    const kind = m[1].toLowerCase();
-    if (kind === 'link' && !/\brel=["']?(stylesheet|icon|modulepreload|preload)\b/i.test(tag)) continue;
-    if (kind === 'source' && /\btype=["']?(video|audio)\//i.test(tag)) continue;
-    const src = /\b(?:src|href)=["']?([^"'\s>]+)/i.exec(tag)?.[1];
-    if (!src || !src.startsWith(base) || src.startsWith('//')) continue;
-    if (/\.(mp4|webm|mp3|ogg|m4a|pdf)$/i.test(src)) continue;
+  walk(typeof html === 'string' ? parseHtml(html) : html, (el) => {
+    if (!['script', 'link', 'img', 'source'].includes(el.name)) {
+      // The map page names its data file in a data- attribute for its script.
+      for (const [name, value] of Object.entries(el.attrs)) {
+        if (name.startsWith('data-') && /(src|url|data)$/.test(name) && /\.(geojson|json)$/i.test(value) && value.startsWith(base)) out.add(value);
+      }
+      return;
+    }
+    if (el.name === 'link' && !(el.attrs.rel ?? '').toLowerCase().split(/\s+/).some((r) => ['stylesheet', 'icon', 'modulepreload', 'preload'].includes(r))) return;
+    if (el.name === 'source' && /^(video|audio)\//i.test(el.attrs.type ?? '')) return;
+    const src = el.attrs.src ?? el.attrs.href;
+    if (!src || !src.startsWith(base) || src.startsWith('//')) return;
+    if (/\.(mp4|webm|mp3|ogg|m4a|pdf)$/i.test(src)) return;
     out.add(src.replace(/[?#].*$/, ''));
-  }
-  // The map page names its data file in a data- attribute for its script.
-  for (const m of html.matchAll(/\bdata-[a-z-]*(?:src|url|data)=["']([^"']+\.(?:geojson|json))["']/gi)) {
-    if (m[1].startsWith(base)) out.add(m[1]);
-  }
+  });
   return [...out].sort();
 }
 

@@ -5,7 +5,7 @@
  * (or public addresses for pages not in the file), their ids made unique, and one document assembled.
  */
 import { escapeHtml } from '../site/escape.ts';
-import { findFirst, hasClass, parseHtml, removeAll, serialize, walk, type El } from '../site/html.ts';
+import { findAll, findFirst, hasClass, parseHtml, removeAll, serialize, walk, type El } from '../site/html.ts';
 
 /** One part of the file: a chapter, the help page, the facility list, the video transcripts. */
 export interface FileSection {
@@ -101,6 +101,20 @@ export function mainOf(pageHtml: string, label: string): El {
   if (!main) throw new Error(`${label}: the built page has no <main> element, so it cannot be put into the offline file.`);
   removeAll(main, onlyOnSite);
   return main;
+}
+
+/** The language attribute of a page's <article> (a fallback chapter's text is in another language). */
+export function articleLangOf(pageHtml: string): string | undefined {
+  return findFirst(parseHtml(pageHtml), (el) => el.name === 'article')?.attrs.lang;
+}
+
+/** The page with `text` (the file's size) in its "whole guide in one file" link's data-onefile-size spans. */
+export function withOneFileSize(pageHtml: string, text: string): string {
+  const tree = parseHtml(pageHtml);
+  const spans = findAll(tree, (el) => el.name === 'span' && 'data-onefile-size' in el.attrs);
+  if (!spans.length) return pageHtml;
+  for (const span of spans) span.children = [{ type: 'text', text }];
+  return serialize(tree);
 }
 
 export interface OfflineDocument {

@@ -3,12 +3,12 @@
  * pages are written, so the page is rendered with every document hidden and without a link, and each
  * integration that writes a PDF calls `fillPrintPages` (src/integrations/printPages.ts) afterwards: that
  * shows the documents that exist, with their size. A document whose file is missing stays hidden, so the
- * page never links to nothing. The built page is rewritten as a tree (ultrahtml), not with patterns.
+ * page never links to nothing. The built page is rewritten as a tree (site/html.ts), not with patterns.
  *
  * Adding a document (for example the booklet): one entry here, its two UI strings, and a call to
  * `fillPrintPages(distDir)` after the file is written.
  */
-import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode, type Node, type TextNode } from 'ultrahtml';
+import { parseHtml, serialize, walk, type El } from '../site/html.ts';
 import { escapeHtml } from '../site/escape.ts';
 import { formatSize } from '../site/format.ts';
 import { withBase } from '../site/routes.ts';
@@ -35,21 +35,9 @@ export const printDocuments: PrintDocument[] = [
 ];
 
 /** Sets or removes the boolean `hidden` attribute. */
-function setHidden(el: ElementNode, hidden: boolean): void {
-  if (hidden) el.attributes.hidden = '';
-  else delete el.attributes.hidden;
-}
-
-/** Calls `visit` for every element of a parsed page. */
-function eachElement(root: Node, visit: (el: ElementNode) => void): void {
-  walkSync(root, (node) => {
-    if (node.type === ELEMENT_NODE) visit(node as ElementNode);
-  });
-}
-
-/** Replaces an element's content with text (already in HTML form). */
-function setText(el: ElementNode, html: string): void {
-  el.children = [{ type: TEXT_NODE, value: html, parent: el } as TextNode];
+function setHidden(el: El, hidden: boolean): void {
+  if (hidden) el.attrs.hidden = '';
+  else delete el.attrs.hidden;
 }
 
 /**
@@ -58,23 +46,23 @@ function setText(el: ElementNode, html: string): void {
  * Idempotent: running it again updates the sizes.
  */
 export function fillPrintPage(html: string, sizeOf: (file: string) => number | undefined, intlLocale: string): string {
-  const doc = parse(html);
+  const doc = parseHtml(html);
   let shown = 0;
-  const none: ElementNode[] = [];
-  eachElement(doc, (el) => {
-    if ('data-print-none' in el.attributes) none.push(el);
-    if (!('data-print-doc' in el.attributes)) return;
-    const size = sizeOf(el.attributes['data-print-doc']);
+  const none: El[] = [];
+  walk(doc, (el) => {
+    if ('data-print-none' in el.attrs) none.push(el);
+    if (!('data-print-doc' in el.attrs)) return;
+    const size = sizeOf(el.attrs['data-print-doc']);
     setHidden(el, size === undefined);
     if (size === undefined) return;
     shown++;
-    eachElement(el, (inner) => {
-      if ('data-print-href' in inner.attributes) inner.attributes.href = inner.attributes['data-print-href'];
-      if ('data-print-size' in inner.attributes) setText(inner, formatSize(size, intlLocale, { KB: inner.attributes['data-kb'] ?? '', MB: inner.attributes['data-mb'] ?? '' }));
+    walk(el, (inner) => {
+      if ('data-print-href' in inner.attrs) inner.attrs.href = inner.attrs['data-print-href'];
+      if ('data-print-size' in inner.attrs) inner.children = [{ type: 'text', text: formatSize(size, intlLocale, { KB: inner.attrs['data-kb'] ?? '', MB: inner.attrs['data-mb'] ?? '' }) }];
     });
   });
   for (const el of none) setHidden(el, shown > 0);
-  return renderSync(doc);
+  return serialize(doc);
 }
 
 /** A QR image in the print page's list: the page, its short link to type, and its SVG and PNG files. */
@@ -92,10 +80,10 @@ export function codeListItems(codes: CodeListEntry[], base: string): string {
 
 /** Puts the list of this language's QR images into its print page (the page leaves an empty, hidden section). */
 export function fillCodeList(html: string, listHtml: string): string {
-  const doc = parse(html);
-  eachElement(doc, (el) => {
-    if ('data-print-codes' in el.attributes) setHidden(el, false);
-    if ('data-print-code-list' in el.attributes) el.children = parse(listHtml).children.map((c: Node) => ({ ...c, parent: el }));
+  const doc = parseHtml(html);
+  walk(doc, (el) => {
+    if ('data-print-codes' in el.attrs) setHidden(el, false);
+    if ('data-print-code-list' in el.attrs) el.children = parseHtml(listHtml).children;
   });
-  return renderSync(doc);
+  return serialize(doc);
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { listFiles } from '../content/tree.ts';
 import { pageKind, type PageKind } from '../site/pageKind.ts';
+import { findFirst, parseHtml, textOf, type El } from '../site/html.ts';
 
 export interface QrPage {
   /** Site path without the base: '/ru/guide/police/'. */
@@ -19,27 +20,22 @@ export interface QrPage {
 /** Pages nobody needs on paper: search, the print page itself, short links, the 404 page. */
 const NO_CODE = new Set<PageKind>(['search', 'print', 'shortLink', 'notFound']);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" };
-
-/** Plain text of an HTML fragment: tags dropped, entities decoded, spaces collapsed. */
-export function htmlText(fragment: string): string {
-  return fragment
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-      if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-      return ENTITIES[e] ?? m;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Text as a reader sees it: spaces collapsed. */
+const plain = (el: El) => textOf(el).replace(/\s+/g, ' ').trim();
 
 /** The title a person sees: the first <h1>, else <title> without the " — site name" suffix. */
-export function pageTitle(html: string): string | undefined {
-  const h1 = html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
-  if (h1 && htmlText(h1[1])) return htmlText(h1[1]);
-  const title = html.match(/<title\b[^>]*>([\s\S]*?)<\/title>/i);
-  if (title) return htmlText(title[1]).split(' — ')[0] || undefined;
+export function pageTitle(page: string | El): string | undefined {
+  const tree = typeof page === 'string' ? parseHtml(page) : page;
+  const h1 = findFirst(tree, (el) => el.name === 'h1');
+  if (h1 && plain(h1)) return plain(h1);
+  const title = findFirst(tree, (el) => el.name === 'title');
+  if (title) return plain(title).split(' — ')[0] || undefined;
   return undefined;
+}
+
+/** A page that only sends the browser on (a short link or a moved page): <meta http-equiv="refresh">. */
+export function isRedirect(page: El): boolean {
+  return findFirst(page, (el) => el.name === 'meta' && el.attrs['http-equiv']?.toLowerCase() === 'refresh') !== undefined;
 }
 
 /**
@@ -62,9 +58,9 @@ export function discoverPages(distDir: string, langs: readonly string[]): QrPage
     const rel = relative(distDir, file).split(sep).join('/');
     const path = qrPathOf(rel, langs);
     if (!path) continue;
-    const html = readFileSync(file, 'utf8');
-    if (/<meta\s+http-equiv=["']?refresh/i.test(html)) continue;
-    const title = pageTitle(html);
+    const tree = parseHtml(readFileSync(file, 'utf8'));
+    if (isRedirect(tree)) continue;
+    const title = pageTitle(tree);
     if (!title) throw new Error(`Built page ${rel} has no <h1> or <title>, so its QR card would have no name.`);
     pages.push({ path, lang: path.split('/')[1], title });
   }

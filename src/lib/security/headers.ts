@@ -3,6 +3,8 @@
  * relies on the <meta> CSP). It repeats each page's CSP as a real header — which can also forbid framing
  * (frame-ancestors works only as a header) — and adds the usual hardening headers.
  */
+import { findFirst, parseHtml, type El } from '../site/html.ts';
+
 export const commonHeaders: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -10,11 +12,14 @@ export const commonHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** A page's CSP <meta>, in three parts: `<meta … content="`, the policy as written, and `"`. */
-export const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]+)(")/i;
+/** A page's CSP <meta http-equiv="content-security-policy" content="…">, when it has one. */
+export function cspMetaOf(page: El): El | undefined {
+  return findFirst(page, (el) => el.name === 'meta' && el.attrs['http-equiv']?.toLowerCase() === 'content-security-policy' && Boolean(el.attrs.content));
+}
 
+/** The policy of a page's CSP <meta>, entities decoded. */
 export function cspFromHtml(html: string): string | undefined {
-  return CSP_META.exec(html)?.[2].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return cspMetaOf(parseHtml(html))?.attrs.content;
 }
 
 /** pages: URL path → CSP. Writes one rule for all pages when they share a policy, else one per page. */

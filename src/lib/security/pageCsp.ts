@@ -5,17 +5,18 @@
  * `_headers` repeats each page's trimmed policy.
  */
 import { createHash } from 'node:crypto';
-import { CSP_META, cspFromHtml } from './headers.ts';
+import { findAll, parseHtml, serialize, textOf, type El } from '../site/html.ts';
+import { cspMetaOf } from './headers.ts';
 
 /** The 'sha256-…' sources of the page's own inline scripts (without src) and styles, as the browser computes them. */
-export function inlineHashes(html: string): { script: Set<string>; style: Set<string> } {
+export function inlineHashes(page: string | El): { script: Set<string>; style: Set<string> } {
+  const tree = typeof page === 'string' ? parseHtml(page) : page;
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
   const script = new Set<string>();
   const style = new Set<string>();
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (!/\bsrc\s*=/i.test(m[1])) script.add(hash(m[2]));
+  for (const el of findAll(tree, (e) => (e.name === 'script' && e.attrs.src === undefined) || e.name === 'style')) {
+    (el.name === 'script' ? script : style).add(hash(textOf(el)));
   }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) style.add(hash(m[1]));
   return { script, style };
 }
 
@@ -31,9 +32,22 @@ export function trimCsp(csp: string, keep: { script: Set<string>; style: Set<str
     .join(';');
 }
 
-/** The page with its CSP <meta> trimmed to its own inline code (unchanged when it has no such meta). */
+/**
+ * The page with its CSP <meta> trimmed to its own inline code, and that policy (the page unchanged and
+ * no policy when it has no such meta). The page is written back from its tree.
+ */
+export function trimPageCsp(html: string): { html: string; csp?: string } {
+  const tree = parseHtml(html);
+  const meta = cspMetaOf(tree);
+  if (!meta) return { html };
+  const csp = trimCsp(meta.attrs.content, inlineHashes(tree));
+  // A policy with nothing to trim (the one-file guide's) leaves the page as it was written.
+  const every = new Set(meta.attrs.content.split(/[\s;]+/).filter((source) => source.startsWith("'sha")));
+  if (csp === trimCsp(meta.attrs.content, { script: every, style: every })) return { html, csp };
+  meta.attrs.content = csp;
+  return { html: serialize(tree), csp };
+}
+
 export function withPageCsp(html: string): string {
-  const csp = cspFromHtml(html);
-  if (!csp) return html;
-  return html.replace(CSP_META, (_all, open: string, _csp: string, close: string) => `${open}${trimCsp(csp, inlineHashes(html))}${close}`);
+  return trimPageCsp(html).html;
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { listFiles } from '../content/tree.ts';
 import { checkPageLinks, extractIds, type BrokenLink } from './linkCheck.ts';
+import { parseHtml, type El } from './html.ts';
 
 /** URL path ('/mg/ru/guide/x/') of a built HTML file. */
 export function urlPathOf(distDir: string, base: string, file: string): string {
@@ -26,14 +27,20 @@ export function htmlPages(distDir: string): string[] {
 
 /** Every broken internal link (and #fragment) in every built page. */
 export function findBrokenLinks(distDir: string, base: string): BrokenLink[] {
+  // Each page is parsed once, whether it is checked first or linked to first.
+  const trees = new Map<string, El>();
+  const tree = (file: string) => {
+    if (!trees.has(file)) trees.set(file, parseHtml(readFileSync(file, 'utf8')));
+    return trees.get(file)!;
+  };
   const idCache = new Map<string, Set<string>>();
   const ids = (path: string) => {
     const file = servedPath(distDir, base, path);
     if (!file || !file.endsWith('.html')) return undefined;
-    if (!idCache.has(file)) idCache.set(file, extractIds(readFileSync(file, 'utf8')));
+    if (!idCache.has(file)) idCache.set(file, extractIds(tree(file)));
     return idCache.get(file);
   };
   return htmlPages(distDir).flatMap((file) =>
-    checkPageLinks(urlPathOf(distDir, base, file), readFileSync(file, 'utf8'), (p) => Boolean(servedPath(distDir, base, p)), ids),
+    checkPageLinks(urlPathOf(distDir, base, file), tree(file), (p) => Boolean(servedPath(distDir, base, p)), ids),
   );
 }

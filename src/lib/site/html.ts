@@ -1,11 +1,23 @@
 /**
- * A small HTML reader for the pages this site builds itself. The offline file and the booklet are
- * made from the built pages (so they never drift from the site), and those pages are well-formed,
- * generated HTML: a tokenizer with void elements and entities is enough, no dependency needed.
+ * The site's HTML tree: built pages (and fragments cut from them) read with a real HTML parser, so a
+ * quoted ">" in an attribute, a tag inside a comment, "</p>" inside a script or an end tag the HTML
+ * rules let a page leave out cannot fool the offline file, the booklet, the search index or the checks.
+ * The parser is satteri's (the Markdown processor Astro builds our pages with), which follows the HTML
+ * standard and decodes entities; its hast tree is turned into the small element/text tree below, whose
+ * attributes carry their names as written in HTML (`data-pagefind-body`, `aria-labelledby`, `class`).
  */
+import { htmlToHast, type HastNode } from 'satteri';
 import { escapeHtml } from './escape.ts';
+import { find, html as htmlSchema, svg as svgSchema } from 'property-information';
 
-export interface El { type: 'el'; name: string; attrs: Record<string, string>; children: Node[] }
+export interface El {
+  type: 'el';
+  name: string;
+  attrs: Record<string, string>;
+  children: Node[];
+  /** Only on the root of a whole page: it began with a doctype, which serialize writes back. */
+  doctype?: boolean;
+}
 export interface Text { type: 'text'; text: string }
 export type Node = El | Text;
 
@@ -13,63 +25,69 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Elements whose content is not HTML: kept as one raw text child. */
 const RAW = new Set(['script', 'style']);
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', shy: '\u00ad', copy: '©' };
+type Schema = typeof htmlSchema;
+type Hast = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: Hast[]; value?: string };
 
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) ? String.fromCodePoint(n) : all;
-    }
-    return NAMED[code.toLowerCase()] ?? all;
-  });
-}
-
-const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-/** Parses an HTML fragment or document into a tree under a root element named '#root'. */
-export function parseHtml(html: string): El {
-  const root: El = { type: 'el', name: '#root', attrs: {}, children: [] };
-  const stack: El[] = [root];
-  const top = () => stack[stack.length - 1];
-  const tag = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/gi;
-  let pos = 0;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    if (m.index > pos) top().children.push({ type: 'text', text: decodeEntities(html.slice(pos, m.index)) });
-    pos = tag.lastIndex;
-    if (m[1]) {
-      const name = m[1].toLowerCase();
-      const at = stack.map((e) => e.name).lastIndexOf(name);
-      if (at > 0) stack.length = at;
-      continue;
-    }
-    if (!m[2]) continue; // comment or doctype
-    const name = m[2].toLowerCase();
-    const attrs: Record<string, string> = {};
-    ATTR.lastIndex = 0;
-    for (let a = ATTR.exec(m[3]); a; a = ATTR.exec(m[3])) attrs[a[1].toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
-    const el: El = { type: 'el', name, attrs, children: [] };
-    top().children.push(el);
-    if (RAW.has(name)) {
-      const end = html.toLowerCase().indexOf(`</${name}`, pos);
-      const stop = end < 0 ? html.length : end;
-      el.children.push({ type: 'text', text: html.slice(pos, stop) });
-      const close = html.indexOf('>', stop);
-      pos = close < 0 ? html.length : close + 1;
-      tag.lastIndex = pos;
-      continue;
-    }
-    if (!VOID.has(name) && !m[4]) stack.push(el);
+/** Attribute name and list separator of each hast property name, per schema (pages repeat the same few). */
+const known = new Map<Schema, Map<string, { attribute: string; separator: string }>>();
+function infoOf(schema: Schema, key: string) {
+  let bySchema = known.get(schema);
+  if (!bySchema) known.set(schema, (bySchema = new Map()));
+  let info = bySchema.get(key);
+  if (!info) {
+    const found = find(schema, key);
+    bySchema.set(key, (info = { attribute: found.attribute, separator: found.commaSeparated ? ', ' : ' ' }));
   }
-  if (pos < html.length) top().children.push({ type: 'text', text: decodeEntities(html.slice(pos)) });
-  return root;
+  return info;
 }
 
+/** hast properties (className: ['a', 'b'], hidden: true, tabIndex: 0) back to HTML attributes. */
+function attributesOf(props: Record<string, unknown> | undefined, schema: Schema): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  for (const key in props) {
+    const value = props[key];
+    if (value === false || value === null || value === undefined) continue;
+    const info = infoOf(schema, key);
+    attrs[info.attribute] = value === true ? '' : Array.isArray(value) ? value.join(info.separator) : String(value);
+  }
+  return attrs;
+}
+
+function convert(node: Hast, schema: Schema, out: Node[]): void {
+  if (node.type === 'text') out.push({ type: 'text', text: node.value ?? '' });
+  if (node.type !== 'element' && node.type !== 'root') return; // comments and the doctype are not content
+  const inner = node.tagName === 'svg' ? svgSchema : schema;
+  const el: El = { type: 'el', name: node.tagName ?? '#root', attrs: attributesOf(node.properties, inner), children: [] };
+  if (node.type === 'root' && node.children?.some((c) => c.type === 'doctype')) el.doctype = true;
+  for (const c of node.children ?? []) convert(c, inner, el.children);
+  out.push(el);
+}
+
+/**
+ * Parses a page or a fragment into a tree under a root element named '#root'. A whole page (starting
+ * with a doctype or <html>) is parsed as a document, with its <html>, <head> and <body>; anything else as
+ * a fragment.
+ */
+export function parseHtml(source: string): El {
+  const head = source.trimStart().slice(0, 9).toLowerCase();
+  const fragment = !head.startsWith('<!doctype') && !head.startsWith('<html');
+  const out: Node[] = [];
+  convert(htmlToHast(source, { fragment }) as HastNode as Hast, htmlSchema, out);
+  return out[0] as El;
+}
+
+/** HTML text of a tree; childless SVG elements close themselves (<path …/>), as Astro writes them. */
 export function serialize(node: Node): string {
+  return write(node, false);
+}
+
+function write(node: Node, inSvg: boolean): string {
   if (node.type === 'text') return escapeHtml(node.text);
-  const inner = node.children.map((c) => (RAW.has(node.name) && c.type === 'text' ? c.text : serialize(c))).join('');
-  if (node.name === '#root') return inner;
+  const svg = inSvg || node.name === 'svg';
+  const inner = node.children.map((c) => (RAW.has(node.name) && c.type === 'text' ? c.text : write(c, svg))).join('');
+  if (node.name === '#root') return node.doctype ? `<!DOCTYPE html>${inner}` : inner;
   const attrs = Object.entries(node.attrs).map(([k, v]) => (v === '' && k !== 'alt' && k !== 'href' ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`)).join('');
+  if (svg && node.children.length === 0) return `<${node.name}${attrs}/>`;
   return VOID.has(node.name) ? `<${node.name}${attrs}>` : `<${node.name}${attrs}>${inner}</${node.name}>`;
 }
 
@@ -107,4 +125,10 @@ export function removeAll(node: Node, test: (el: El) => boolean): void {
   if (node.type !== 'el') return;
   node.children = node.children.filter((c) => c.type !== 'el' || !test(c));
   for (const c of node.children) removeAll(c, test);
+}
+
+/** The page's <link rel="canonical"> address, when it has one. */
+export function canonicalUrl(page: string | El): string | undefined {
+  const tree = typeof page === 'string' ? parseHtml(page) : page;
+  return findFirst(tree, (el) => el.name === 'link' && (el.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))?.attrs.href;
 }

@@ -2,21 +2,17 @@
  * Finds internal links in built HTML that lead nowhere. Pure over a file map so the build check, the
  * browser tests and `npm run check` share it. External links are not fetched (no network here).
  */
+import { parseHtml, walk, type El } from './html.ts';
+
 export interface BrokenLink { page: string; target: string; reason: string }
 
-// Attribute names must follow whitespace: `\b` would also match inside data-print-href="…".
-const ATTR = /\s(href|src|poster|srcset)\s*=\s*("([^"]*)"|'([^']*)')/gi;
-
-/** Every internal URL referenced by a page: href, src, poster and srcset candidates. */
-export function extractLinks(html: string): string[] {
+/** Every URL referenced by a page's elements: href, src, poster and srcset candidates (text inside scripts is not a link). */
+export function extractLinks(page: string | El): string[] {
   const out: string[] = [];
-  // Inline scripts and styles are not links.
-  const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<style\b[\s\S]*?<\/style>/gi, '');
-  for (const m of body.matchAll(ATTR)) {
-    const value = (m[3] ?? m[4] ?? '').replace(/&amp;/g, '&');
-    if (m[1].toLowerCase() === 'srcset') out.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean));
-    else out.push(value);
-  }
+  walk(typeof page === 'string' ? parseHtml(page) : page, (el) => {
+    for (const name of ['href', 'src', 'poster'] as const) if (el.attrs[name] !== undefined) out.push(el.attrs[name]);
+    if (el.attrs.srcset !== undefined) out.push(...el.attrs.srcset.split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean));
+  });
   return out;
 }
 
@@ -27,7 +23,7 @@ export function extractLinks(html: string): string[] {
  */
 export function checkPageLinks(
   pageUrl: string,
-  html: string,
+  html: string | El,
   exists: (path: string) => boolean,
   ids?: (path: string) => Set<string> | undefined,
 ): BrokenLink[] {
@@ -49,6 +45,10 @@ export function checkPageLinks(
   return broken;
 }
 
-export function extractIds(html: string): Set<string> {
-  return new Set([...html.matchAll(/\bid\s*=\s*"([^"]+)"/g)].map((m) => m[1]));
+export function extractIds(page: string | El): Set<string> {
+  const ids = new Set<string>();
+  walk(typeof page === 'string' ? parseHtml(page) : page, (el) => {
+    if (el.attrs.id) ids.add(el.attrs.id);
+  });
+  return ids;
 }

@@ -1,23 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { mainPointsFirst } from '../../../src/lib/content/mainPointsFirst.ts';
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml } from 'satteri';
+import { contentHtmlPlugin } from '../../../src/lib/content/markdownPlugins.ts';
+import type { UiStrings } from '../../../src/lib/site/i18n.ts';
 
-const box = '<div class="callout callout-important" role="note" data-callout="important"><p class="callout-label">Important</p><p>For citizens of Tajikistan.</p></div>';
-const main = '<h2 id="main">Main points</h2>\n<ul>\n<li>First point.</li>\n</ul>';
+const strings = {
+  ru: { 'callout.unverified': 'Не проверено', 'callout.important': 'Важно' },
+  en: { 'callout.unverified': 'Not verified', 'callout.important': 'Important' },
+} as unknown as Record<string, UiStrings>;
+
+/** A page's Markdown as the build renders it, for a file of content/<section>/<lang>/. */
+function render(md: string, lang = 'ru', section = 'guide') {
+  const result = markdownToHtml(md, { hastPlugins: [contentHtmlPlugin({ strings })], fileURL: pathToFileURL(`/site/content/${section}/${lang}/x.md`) });
+  if (result instanceof Promise) throw new Error('the content step must stay synchronous');
+  return result.html;
+}
 
 describe('main points before a leading box', () => {
+  const main = '## Main points\n\n- First point.\n';
   it('moves boxes that open a chapter to just after its first list', () => {
-    const out = mainPointsFirst(`${box}\n${main}\n<p>More.</p>\n<h2>Next</h2>`);
+    const out = render(`> [!IMPORTANT]\n> For citizens of Tajikistan.\n\n${main}\nMore.\n\n## Next\n`);
     expect(out.indexOf('First point')).toBeLessThan(out.indexOf('For citizens'));
     expect(out.indexOf('For citizens')).toBeLessThan(out.indexOf('More.'));
-    expect(out.startsWith('<h2 id="main">')).toBe(true);
+    expect(out.trimStart().startsWith('<h2')).toBe(true);
     expect(out.match(/callout-important/g)).toHaveLength(1);
   });
   it('leaves a chapter alone when it starts with its heading, with text, or has no list under it', () => {
-    const plain = `${main}\n${box}`;
-    expect(mainPointsFirst(plain)).toBe(plain);
-    const intro = `<p>Intro.</p>\n${box}\n${main}`;
-    expect(mainPointsFirst(intro)).toBe(intro);
-    const noList = `${box}\n<h2>Main</h2>\n<p>Text.</p>`;
-    expect(mainPointsFirst(noList)).toBe(noList);
+    const box = '> [!IMPORTANT]\n> For citizens of Tajikistan.\n';
+    const order = (md: string) => { const out = render(md); return [out.indexOf('For citizens'), out.indexOf('Main points')]; };
+    const [b1, m1] = order(`${main}\n${box}`);
+    expect(m1).toBeLessThan(b1);
+    const [b2, m2] = order(`Intro.\n\n${box}\n${main}`);
+    expect(b2).toBeLessThan(m2);
+    const [b3, m3] = order(`${box}\n## Main\n\nText.\n`.replace('## Main', '## Main points'));
+    expect(b3).toBeLessThan(m3);
+  });
+  it('moves nothing in a video page', () => {
+    const out = render(`> [!IMPORTANT]\n> For citizens.\n\n${main}`, 'ru', 'videos');
+    expect(out.indexOf('For citizens')).toBeLessThan(out.indexOf('First point'));
   });
 });

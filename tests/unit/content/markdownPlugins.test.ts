@@ -1,36 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { enhanceContentHtml, renderCallouts } from '../../../src/lib/content/html.ts';
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml } from 'satteri';
+import { contentHtmlPlugin } from '../../../src/lib/content/markdownPlugins.ts';
 import { checkPageLinks, extractLinks } from '../../../src/lib/site/linkCheck.ts';
 import { formatPhone, isPhone } from '../../../src/lib/site/phone.ts';
+import type { UiStrings } from '../../../src/lib/site/i18n.ts';
 
-const labels = { unverified: 'Не проверено', important: 'Важно' };
+const strings = {
+  ru: { 'callout.unverified': 'Не проверено', 'callout.important': 'Важно' },
+  en: { 'callout.unverified': 'Not verified', 'callout.important': 'Important' },
+} as unknown as Record<string, UiStrings>;
+
+/** A page's Markdown as the build renders it, for a file of content/<section>/<lang>/. */
+function render(md: string, lang = 'ru', section = 'guide') {
+  const result = markdownToHtml(md, { hastPlugins: [contentHtmlPlugin({ strings })], fileURL: pathToFileURL(`/site/content/${section}/${lang}/x.md`) });
+  if (result instanceof Promise) throw new Error('the content step must stay synchronous');
+  return result.html;
+}
 
 describe('callouts', () => {
   it('turns [!UNVERIFIED] blockquotes into labelled boxes', () => {
-    const html = '<p>a</p><blockquote>\n<p>[!UNVERIFIED]\nСбор за регистрацию не найден.</p>\n</blockquote><p>b</p>';
-    const out = renderCallouts(html, labels);
+    const out = render('a\n\n> [!UNVERIFIED]\n> Сбор за регистрацию не найден.\n\nb\n');
     expect(out).toContain('<div class="callout callout-unverified" role="note" data-callout="unverified"><p class="callout-label">Не проверено</p><p>Сбор за регистрацию не найден.</p>');
     expect(out).not.toContain('[!UNVERIFIED]');
     expect(out).not.toContain('blockquote');
-    expect(out.endsWith('</div><p>b</p>')).toBe(true);
+    expect(out).toMatch(/<\/div>\s*<p>b<\/p>/);
   });
   it('keeps ordinary blockquotes and handles several callouts', () => {
-    const html = '<blockquote><p>quote</p></blockquote><blockquote><p>[!IMPORTANT] one</p></blockquote><blockquote><p>[!UNVERIFIED]<br>two</p></blockquote>';
-    const out = renderCallouts(html, labels);
-    expect(out).toContain('<blockquote><p>quote</p></blockquote>');
-    expect(out).toContain('callout-important');
-    expect(out).toContain('<p>two</p></div>');
+    const out = render('> quote\n\n> [!IMPORTANT] one\n\n> [!UNVERIFIED]\\\n> two\n>\n> three\n');
+    expect(out).toContain('<blockquote>\n<p>quote</p>\n</blockquote>');
+    expect(out).toContain('<div class="callout callout-important" role="note" data-callout="important"><p class="callout-label">Важно</p><p>one</p>');
+    expect(out).toMatch(/<p class="callout-label">Не проверено<\/p><p>two<\/p>\s*<p>three<\/p>\s*<\/div>/);
+  });
+  it('labels a box in the language of the text, and leaves Markdown outside the guide and videos alone', () => {
+    expect(render('> [!IMPORTANT]\n> x\n', 'en', 'videos')).toContain('<p class="callout-label">Important</p>');
+    expect(render('> [!IMPORTANT]\n> x\n', 'en', 'help')).toContain('<blockquote>');
   });
   it('hardens outside links and wraps tables', () => {
-    const out = enhanceContentHtml('<a href="https://adilet.zan.kz/x">law</a><a href="../police/">p</a><table><tr><td>1</td></tr></table>', labels);
+    const out = render('[law](https://adilet.zan.kz/x) [p](../police/)\n\n| a |\n|---|\n| 1 |\n');
     expect(out).toContain('<a href="https://adilet.zan.kz/x" rel="noopener noreferrer">');
     expect(out).toContain('<a href="../police/">');
-    expect(out).toContain('<div class="table-wrap"><table>');
+    expect(out).toMatch(/<div class="table-wrap">\s*<table>/);
   });
   it('keeps phone numbers in links on one line and gives table headers a scope', () => {
-    const out = enhanceContentHtml('<a href="tel:+77172720000">+7 717 272-00-00</a><table><thead><tr><th>a</th></tr></thead></table>', labels);
-    expect(out).toContain('<a href="tel:+77172720000">+7&nbsp;717&nbsp;272\u201100\u201100</a>');
-    expect(out).toContain('<thead><tr><th scope="col">a</th>');
+    const out = render('[+7 717 272-00-00](tel:+77172720000)\n\n| a |\n|---|\n| 1 |\n');
+    expect(out).toContain('<a href="tel:+77172720000">+7\u00a0717\u00a0272\u201100\u201100</a>');
+    expect(out).toContain('<th scope="col">a</th>');
   });
 });
 
