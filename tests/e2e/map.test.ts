@@ -241,7 +241,15 @@ describe('the map on the real data: settlements', () => {
     await page.mouse.move(from.x - 60, from.y - 40, { steps: 5 });
     await page.mouse.up();
     await expect.poll(async () => (await centre(0)).x, { timeout: 5000 }).toBeLessThan(start.x - 30);
-    const dragged = await centre(0);
+    // Leaflet ignores the arrow keys while a pan (the drag's inertia) is still moving the map: wait until
+    // the markers stand still.
+    let dragged = await centre(0);
+    await expect.poll(async () => {
+      const now = await centre(0);
+      const still = now.x === dragged.x && now.y === dragged.y;
+      dragged = now;
+      return still;
+    }, { timeout: 5000, intervals: [200] }).toBe(true);
     await canvas.focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await centre(0)).x, { timeout: 5000 }).toBeGreaterThan(dragged.x + 30);
