@@ -72,7 +72,12 @@ export default defineConfig({
   // them). The only other hosts: the map's tile server (images), and the privacy-friendly video players,
   // which load only after a person presses play. The same policy goes to hosts that read _headers.
   // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no JavaScript eval.
-  security: { csp: { directives: cspDirectives(site.tiles.url), scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
+  security: {
+    csp: {
+      directives: cspDirectives(site.tiles.url),
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [
     contentChecks(contentRoot, ['guide', 'videos']),
     // Health-care facility files: a bad position, id, phone or source stops the build here.
@@ -87,10 +92,19 @@ export default defineConfig({
     }),
     // Post-build steps, in this order: QR/print → offline file/booklet → links → CSP → search → service worker.
     // Short links, QR images, card sheets and leaflets for print (first: the booklet uses the short links).
-    qrSheets({ contentDir: contentRoot, siteUrl: site.url, base: site.base, isPublic: site.isPublic, projectRoot: new URL('./', import.meta.url).pathname }),
+    qrSheets({
+      contentDir: contentRoot,
+      siteUrl: site.url,
+      base: site.base,
+      isPublic: site.isPublic,
+      projectRoot: new URL('./', import.meta.url).pathname,
+    }),
     // The whole guide as one forwardable file, then as a printable booklet (after QR, before search;
     // the booklet step last, as it fills the print pages with the sizes of both).
-    oneFileGuide({ contentRoot, site: { url: site.url, base: site.base, isPublic: site.isPublic } }),
+    oneFileGuide({
+      contentRoot,
+      site: { url: site.url, base: site.base, isPublic: site.isPublic },
+    }),
     booklet({ contentRoot, site: { url: site.url, base: site.base, isPublic: site.isPublic } }),
     // Every page (short links, print page, offline file links included) exists now: no dead links.
     linkCheck(contentRoot, site.base),

@@ -11,7 +11,13 @@ export default defineConfig({
       },
       {
         // Builds deliberately broken copies of content/ and reads the error messages.
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 180_000, fileParallelism: false },
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          fileParallelism: false,
+        },
       },
       {
         test: {

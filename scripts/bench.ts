@@ -22,13 +22,25 @@ function row(label: string, value: string, target = '') {
 
 rmSync(out, { recursive: true, force: true });
 const t0 = performance.now();
-execFileSync('astro', ['build'], { cwd: root, stdio: 'ignore', env: { ...process.env, OUT_DIR: out, SITE_URL: siteUrl, ASTRO_CACHE_DIR: `${out}-cache` } });
+execFileSync('astro', ['build'], {
+  cwd: root,
+  stdio: 'ignore',
+  env: { ...process.env, OUT_DIR: out, SITE_URL: siteUrl, ASTRO_CACHE_DIR: `${out}-cache` },
+});
 const buildSeconds = (performance.now() - t0) / 1000;
 
 const server = await startStaticServer(out, base);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 console.log(`migrant-guide benchmark — ${new Date().toISOString()}\n`);
@@ -52,21 +64,34 @@ const kinds: [string, string, string][] = [
 ];
 for (const [label, path] of kinds) {
   const target = kinds.find((k) => k[1] === path)![2];
-  if (!existsSync(join(out, path.slice(1), 'index.html')) && path !== '/') { row(label, 'not built', target); continue; }
+  if (!existsSync(join(out, path.slice(1), 'index.html')) && path !== '/') {
+    row(label, 'not built', target);
+    continue;
+  }
   const m = await measureFirstLoad(browser, server.url + path.slice(1));
   const limit = /^< (\d+) KB$/.exec(target);
   const verdict = limit ? (m.bytes / 1024 < Number(limit[1]) ? ' met' : ' NOT met') : '';
   row(label, `${(m.bytes / 1024).toFixed(1)} KB / ${Math.round(m.fcpMs)} ms`, target + verdict);
-  row('  of which HTML / CSS / JS / images / fonts', `${m.byType.document ?? 0}/${m.byType.stylesheet ?? 0}/${m.byType.script ?? 0}/${m.byType.image ?? 0}/${m.byType.font ?? 0} B`);
+  row(
+    '  of which HTML / CSS / JS / images / fonts',
+    `${m.byType.document ?? 0}/${m.byType.stylesheet ?? 0}/${m.byType.script ?? 0}/${m.byType.image ?? 0}/${m.byType.font ?? 0} B`,
+  );
 }
 await browser.close();
 
 const benchDir = join(import.meta.dirname, 'bench');
-for (const file of existsSync(benchDir) ? readdirSync(benchDir).filter((f) => f.endsWith('.ts')).sort() : []) {
+for (const file of existsSync(benchDir)
+  ? readdirSync(benchDir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+  : []) {
   console.log(`\n${file.replace(/\.ts$/, '')}`);
   try {
-    const mod = (await import(join(benchDir, file))) as { bench: (dist: string, base: string, url?: string) => Promise<Record<string, string | number>> };
-    for (const [k, v] of Object.entries(await mod.bench(`${out}/`, base, server.url))) row(k, String(v));
+    const mod = (await import(join(benchDir, file))) as {
+      bench: (dist: string, base: string, url?: string) => Promise<Record<string, string | number>>;
+    };
+    for (const [k, v] of Object.entries(await mod.bench(`${out}/`, base, server.url)))
+      row(k, String(v));
   } catch (e) {
     row('failed', String((e as Error).message).slice(0, 200));
   }

@@ -13,12 +13,16 @@ let failed = false;
 const broken = findBrokenLinks(dist, base);
 if (broken.length) {
   failed = true;
-  console.error(`${broken.length} broken internal link(s). Fix the link in the page's Markdown file (a chapter's links are relative, e.g. ../registration/):`);
+  console.error(
+    `${broken.length} broken internal link(s). Fix the link in the page's Markdown file (a chapter's links are relative, e.g. ../registration/):`,
+  );
   for (const b of broken) console.error(`- on ${b.page}: "${b.target}" — ${b.reason}`);
 } else console.log('Links: every internal link leads to a built page.');
 
 const pages = htmlPages(dist);
-const problems = await validateHtml(pages.map((file) => ({ file: relative(dist, file), html: readFileSync(file, 'utf8') })));
+const problems = await validateHtml(
+  pages.map((file) => ({ file: relative(dist, file), html: readFileSync(file, 'utf8') })),
+);
 if (problems.length) {
   failed = true;
   console.error(`${problems.length} HTML problem(s):`);

@@ -15,5 +15,8 @@ if (!stale.length) {
   console.log(`Figures: all ${facts.size} are valid on ${day}.`);
 } else {
   console.log(`Figures out of date on ${day} (${stale.length}) — update content/facts/<id>.yaml:`);
-  for (const f of stale) console.log(`  ${f.id}: ${f.value} ${f.unit}, valid until ${f.validUntil!.toISOString().slice(0, 10)} (${f.source.url})`);
+  for (const f of stale)
+    console.log(
+      `  ${f.id}: ${f.value} ${f.unit}, valid until ${f.validUntil!.toISOString().slice(0, 10)} (${f.source.url})`,
+    );
 }

@@ -6,9 +6,16 @@ import { checkGlossaries } from '../src/lib/translation/glossaryContent.ts';
 import { formatFinding } from '../src/lib/translation/glossary.ts';
 
 const root = join(import.meta.dirname, '..');
-const findings = checkGlossaries(root, relative(root, resolve(root, process.env.CONTENT_DIR ?? 'content')).split('\\').join('/'));
+const findings = checkGlossaries(
+  root,
+  relative(root, resolve(root, process.env.CONTENT_DIR ?? 'content'))
+    .split('\\')
+    .join('/'),
+);
 if (findings.length) {
-  console.error(`Glossary: ${findings.length} problem(s). Use the glossary's required term (content/glossary/<lang>.md), or add the Russian form at the chapter's first mention:`);
+  console.error(
+    `Glossary: ${findings.length} problem(s). Use the glossary's required term (content/glossary/<lang>.md), or add the Russian form at the chapter's first mention:`,
+  );
   for (const f of findings) console.error(`- ${formatFinding(f)}`);
   process.exit(1);
 }

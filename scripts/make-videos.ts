@@ -25,7 +25,12 @@ import { captionSentences, narrationSentences, parseVideoBody } from '../src/lib
 import { slideSvg } from '../src/lib/video/slides.ts';
 import { spokenText } from '../src/lib/video/pronunciation.ts';
 import { encodeWav, joinWavs, parseWav, wavSeconds, type Wav } from '../src/lib/video/wav.ts';
-import { buildTimeline, buildVtt, concatList, type TimedSentence } from '../src/lib/video/timeline.ts';
+import {
+  buildTimeline,
+  buildVtt,
+  concatList,
+  type TimedSentence,
+} from '../src/lib/video/timeline.ts';
 import { loadFacts } from '../src/lib/facts/load.ts';
 import { FactFormatter } from '../src/lib/facts/format.ts';
 import { resolveFacts } from '../src/lib/facts/plain.ts';
@@ -57,8 +62,16 @@ function run(cmd: string, argv: string[]) {
     execFileSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (e) {
     const err = e as { stderr?: Buffer; code?: string };
-    if (err.code === 'ENOENT') throw new Error(`${cmd} is not installed: apt-get install ${cmd === 'espeak-ng' ? 'espeak-ng' : 'ffmpeg'}`);
-    throw new Error(`${cmd} failed:\n${String(err.stderr ?? '').split('\n').slice(-8).join('\n')}`);
+    if (err.code === 'ENOENT')
+      throw new Error(
+        `${cmd} is not installed: apt-get install ${cmd === 'espeak-ng' ? 'espeak-ng' : 'ffmpeg'}`,
+      );
+    throw new Error(
+      `${cmd} failed:\n${String(err.stderr ?? '')
+        .split('\n')
+        .slice(-8)
+        .join('\n')}`,
+    );
   }
 }
 
@@ -69,20 +82,37 @@ function publish(from: string, name: string) {
   writeFileAtomic(join(mediaDir, name), readFileSync(from));
 }
 
-interface VideoFrontMatter { title?: string; file?: string; poster?: string; spoken?: string; duration?: string; captions?: Record<string, string> }
+interface VideoFrontMatter {
+  title?: string;
+  file?: string;
+  poster?: string;
+  spoken?: string;
+  duration?: string;
+  captions?: Record<string, string>;
+}
 
 /**
  * A page that shows a video in another language ("spoken: ru"): no video is made, only its captions,
  * this page's transcript sentences on the spoken captions' cue times, and the spoken page's duration.
  */
-function makeTranslatedCaptions(file: string, text: string, fm: VideoFrontMatter, lang: string, slug: string) {
+function makeTranslatedCaptions(
+  file: string,
+  text: string,
+  fm: VideoFrontMatter,
+  lang: string,
+  slug: string,
+) {
   const rel = `content/videos/${lang}/${slug}.md`;
   const spoken = fm.spoken!;
   const spokenFile = join(contentRoot, 'videos', spoken, `${slug}.md`);
   const ref = fm.captions?.[spoken];
   const target = fm.captions?.[lang];
-  if (!ref || !target) throw new Error(`${rel}: needs captions.${lang} and captions.${spoken} in the front matter`);
-  if (!existsSync(spokenFile)) throw new Error(`${rel}: says "spoken: ${spoken}" but content/videos/${spoken}/${slug}.md does not exist`);
+  if (!ref || !target)
+    throw new Error(`${rel}: needs captions.${lang} and captions.${spoken} in the front matter`);
+  if (!existsSync(spokenFile))
+    throw new Error(
+      `${rel}: says "spoken: ${spoken}" but content/videos/${spoken}/${slug}.md does not exist`,
+    );
   const spokenText = readFileSync(spokenFile, 'utf8');
   const body = (t: string) => splitFrontMatter(t).body;
   let vtt: string;
@@ -93,8 +123,12 @@ function makeTranslatedCaptions(file: string, text: string, fm: VideoFrontMatter
     };
     const mine = shown(text, lang);
     const theirs = shown(spokenText, spoken);
-    vtt = buildVtt(retimeCaptions(parseVttCues(readFileSync(join(mediaDir, ref), 'utf8')), mine, theirs));
-  } catch (e) { throw new Error(`${rel}: ${(e as Error).message}`); }
+    vtt = buildVtt(
+      retimeCaptions(parseVttCues(readFileSync(join(mediaDir, ref), 'utf8')), mine, theirs),
+    );
+  } catch (e) {
+    throw new Error(`${rel}: ${(e as Error).message}`);
+  }
   const problems = checkWebVtt(vtt);
   if (problems.length) throw new Error(`${rel}: made invalid captions (${problems.join('; ')})`);
   const work = mkdtempSync(join(tmpdir(), `videos-${slug}-${lang}-`));
@@ -105,24 +139,41 @@ function makeTranslatedCaptions(file: string, text: string, fm: VideoFrontMatter
     rmSync(work, { recursive: true, force: true });
   }
   const duration = (readFrontMatter(spokenText, spokenFile) as VideoFrontMatter).duration;
-  if (duration && /^duration:.*$/m.test(text)) writeFileAtomic(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
-  console.log(`${rel}: ${target}, ${lang} captions on the cue times of ${ref} (the video speaks ${spoken})`);
+  if (duration && /^duration:.*$/m.test(text))
+    writeFileAtomic(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
+  console.log(
+    `${rel}: ${target}, ${lang} captions on the cue times of ${ref} (the video speaks ${spoken})`,
+  );
 }
 
 function makeOne(file: string, lang: string, slug: string) {
   const text = readFileSync(file, 'utf8');
   const rel = `content/videos/${lang}/${slug}.md`;
   const fm = readFrontMatter(text, rel) as VideoFrontMatter;
-  if (!fm.file) { console.log(`${rel}: hosted video (no "file:"), nothing to render`); return; }
-  if (fm.spoken && fm.spoken !== lang) { makeTranslatedCaptions(file, text, fm, lang, slug); return; }
+  if (!fm.file) {
+    console.log(`${rel}: hosted video (no "file:"), nothing to render`);
+    return;
+  }
+  if (fm.spoken && fm.spoken !== lang) {
+    makeTranslatedCaptions(file, text, fm, lang, slug);
+    return;
+  }
   const voice = VOICES[lang];
-  if (!voice) { console.log(`${rel}: skipped, espeak-ng has no voice for "${lang}"`); return; }
+  if (!voice) {
+    console.log(`${rel}: skipped, espeak-ng has no voice for "${lang}"`);
+    return;
+  }
   const caption = fm.captions?.[lang];
-  if (!fm.title || !fm.poster || !caption) throw new Error(`${rel}: needs title, poster and captions.${lang} in the front matter`);
+  if (!fm.title || !fm.poster || !caption)
+    throw new Error(`${rel}: needs title, poster and captions.${lang} in the front matter`);
   const refProblems = checkReferences(rel, text, facts);
   if (refProblems.length) throw new Error(refProblems.join('\n'));
   let script;
-  try { script = parseVideoBody(splitFrontMatter(text).body); } catch (e) { throw new Error(`${rel}: ${(e as Error).message}`); }
+  try {
+    script = parseVideoBody(splitFrontMatter(text).body);
+  } catch (e) {
+    throw new Error(`${rel}: ${(e as Error).message}`);
+  }
 
   const work = mkdtempSync(join(tmpdir(), `videos-${slug}-${lang}-`));
   try {
@@ -134,7 +185,14 @@ function makeOne(file: string, lang: string, slug: string) {
     // Slides: the title, then one per step.
     const slides = [
       slideSvg({ title: fm.title, footer: strings['site.name'], lang }),
-      ...script.steps.map((s, i) => slideSvg({ title: fm.title!, text: s, label: interpolate(strings['video.step'], { n: i + 1, total }), lang })),
+      ...script.steps.map((s, i) =>
+        slideSvg({
+          title: fm.title!,
+          text: s,
+          label: interpolate(strings['video.step'], { n: i + 1, total }),
+          lang,
+        }),
+      ),
     ];
     const pngs = slides.map((svg, i) => {
       const svgFile = join(work, `slide-${i}.svg`);
@@ -149,7 +207,15 @@ function makeOne(file: string, lang: string, slug: string) {
     script.narration.forEach((paragraph, slide) => {
       for (const sentence of narrationSentences(paragraph, figures)) {
         const wavFile = join(work, `say-${wavs.length}.wav`);
-        run('espeak-ng', ['-v', voice.voice, '-s', String(voice.speed), '-w', wavFile, spokenText(sentence.spoken, lang)]);
+        run('espeak-ng', [
+          '-v',
+          voice.voice,
+          '-s',
+          String(voice.speed),
+          '-w',
+          wavFile,
+          spokenText(sentence.spoken, lang),
+        ]);
         const wav = parseWav(readFileSync(wavFile));
         wavs.push(wav);
         sentences.push({ slide, text: sentence.text, seconds: wavSeconds(wav) });
@@ -159,21 +225,74 @@ function makeOne(file: string, lang: string, slug: string) {
     const narration = join(work, 'narration.wav');
     writeFileSync(narration, encodeWav(joinWavs(wavs, gaps)));
     const list = join(work, 'slides.txt');
-    writeFileSync(list, concatList(pngs, timeline.slides.map((s) => s.end - s.start)));
+    writeFileSync(
+      list,
+      concatList(
+        pngs,
+        timeline.slides.map((s) => s.end - s.start),
+      ),
+    );
     const mp4 = join(work, 'out.mp4');
     run('ffmpeg', [
-      '-y', '-loglevel', 'error', '-f', 'concat', '-safe', '0', '-i', list, '-i', narration,
-      '-map', '0:v', '-map', '1:a', '-vf', 'fps=5,format=yuv420p',
+      '-y',
+      '-loglevel',
+      'error',
+      '-f',
+      'concat',
+      '-safe',
+      '0',
+      '-i',
+      list,
+      '-i',
+      narration,
+      '-map',
+      '0:v',
+      '-map',
+      '1:a',
+      '-vf',
+      'fps=5,format=yuv420p',
       // Still slides: a key frame at each slide so seeking lands on a whole slide.
-      '-c:v', 'libx264', '-preset', 'veryslow', '-tune', 'stillimage', '-crf', '32', '-g', '150',
-      '-force_key_frames', timeline.slides.map((s) => s.start.toFixed(3)).join(','),
-      '-c:a', 'aac', '-b:a', '20k', '-ac', '1', '-ar', '16000',
-      '-movflags', '+faststart', '-t', timeline.total.toFixed(3), mp4,
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryslow',
+      '-tune',
+      'stillimage',
+      '-crf',
+      '32',
+      '-g',
+      '150',
+      '-force_key_frames',
+      timeline.slides.map((s) => s.start.toFixed(3)).join(','),
+      '-c:a',
+      'aac',
+      '-b:a',
+      '20k',
+      '-ac',
+      '1',
+      '-ar',
+      '16000',
+      '-movflags',
+      '+faststart',
+      '-t',
+      timeline.total.toFixed(3),
+      mp4,
     ]);
     // Poster: the title slide, small enough to cost almost nothing on the page.
     const poster = join(work, 'poster.jpg');
     for (const q of [5, 8, 12, 18]) {
-      run('ffmpeg', ['-y', '-loglevel', 'error', '-i', pngs[0], '-vf', 'scale=480:-2', '-q:v', String(q), poster]);
+      run('ffmpeg', [
+        '-y',
+        '-loglevel',
+        'error',
+        '-i',
+        pngs[0],
+        '-vf',
+        'scale=480:-2',
+        '-q:v',
+        String(q),
+        poster,
+      ]);
       if (statSync(poster).size < 20_000) break;
     }
     const vtt = buildVtt(timeline.cues);
@@ -186,9 +305,12 @@ function makeOne(file: string, lang: string, slug: string) {
     publish(poster, fm.poster);
     publish(vttFile, caption);
     const duration = formatDuration(timeline.total);
-    if (/^duration:.*$/m.test(text)) writeFileAtomic(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
+    if (/^duration:.*$/m.test(text))
+      writeFileAtomic(file, text.replace(/^duration:.*$/m, `duration: "${duration}"`));
     const size = statSync(join(mediaDir, fm.file)).size;
-    console.log(`${rel}: ${fm.file} ${duration}, ${formatSize(size, 'en', ENGLISH_SIZES)} (${formatSize(size / (timeline.total / 60), 'en', ENGLISH_SIZES)}/min), ${timeline.cues.length} cues, poster ${formatSize(statSync(join(mediaDir, fm.poster)).size, 'en', ENGLISH_SIZES)}`);
+    console.log(
+      `${rel}: ${fm.file} ${duration}, ${formatSize(size, 'en', ENGLISH_SIZES)} (${formatSize(size / (timeline.total / 60), 'en', ENGLISH_SIZES)}/min), ${timeline.cues.length} cues, poster ${formatSize(statSync(join(mediaDir, fm.poster)).size, 'en', ENGLISH_SIZES)}`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -196,8 +318,11 @@ function makeOne(file: string, lang: string, slug: string) {
 
 if (!existsSync(mediaDir)) throw new Error('public/videos/ is missing');
 // Pages that borrow another language's video come last, so their captions follow a video just re-rendered.
-const borrows = (f: string) => Boolean((readFrontMatter(readFileSync(f, 'utf8'), f) as VideoFrontMatter).spoken);
-const files = listFiles(join(contentRoot, 'videos'), ['.md']).sort((a, b) => Number(borrows(a)) - Number(borrows(b)));
+const borrows = (f: string) =>
+  Boolean((readFrontMatter(readFileSync(f, 'utf8'), f) as VideoFrontMatter).spoken);
+const files = listFiles(join(contentRoot, 'videos'), ['.md']).sort(
+  (a, b) => Number(borrows(a)) - Number(borrows(b)),
+);
 let made = 0;
 for (const file of files) {
   const [lang, name] = file.slice(join(contentRoot, 'videos').length + 1).split('/');

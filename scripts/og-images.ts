@@ -13,7 +13,6 @@ import { dictionaries } from '../src/i18n/index.ts';
 import { writeFileAtomic } from '../src/lib/site/files.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 
-
 /** Splits a title into lines of at most `max` characters, at spaces (the print line breaker, by characters). */
 export function wrap(text: string, max: number): string[] {
   return wrapText(text, max, (s) => s.length, { longWords: 'overflow' });
@@ -38,10 +37,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const outDir = fileURLToPath(new URL('../public/og/', import.meta.url));
   mkdirSync(outDir, { recursive: true });
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: 1200, height: 630 },
+    deviceScaleFactor: 1,
+  });
   for (const l of locales) {
-    await page.setContent(`<!doctype html><html lang="${l.htmlLang}"><body style="margin:0">${ogSvg(l.code)}</body></html>`);
-    writeFileAtomic(`${outDir}${l.code}.png`, await page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 630 } }));
+    await page.setContent(
+      `<!doctype html><html lang="${l.htmlLang}"><body style="margin:0">${ogSvg(l.code)}</body></html>`,
+    );
+    writeFileAtomic(
+      `${outDir}${l.code}.png`,
+      await page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 630 } }),
+    );
     console.log(`public/og/${l.code}.png`);
   }
   await browser.close();

@@ -23,7 +23,9 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--base') base = args[++i];
   else if (a.startsWith('--base=')) base = a.slice('--base='.length);
   else {
-    console.error(`npm run qr:guard: unknown option "${a}". Expected --base <commit or branch> or --allow-no-base.`);
+    console.error(
+      `npm run qr:guard: unknown option "${a}". Expected --base <commit or branch> or --allow-no-base.`,
+    );
     process.exit(2);
   }
 }

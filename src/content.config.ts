@@ -34,7 +34,11 @@ export const translationSchema = z
         'must be "original" (the Russian source text), "reviewed" (checked by a person), "machine" (machine draft, not yet checked) or "draft"',
     }),
     from: langCode.optional(),
-    sourceVersion: z.number({ message: 'must be the version number of the source text, e.g. 1' }).int().positive().optional(),
+    sourceVersion: z
+      .number({ message: 'must be the version number of the source text, e.g. 1' })
+      .int()
+      .positive()
+      .optional(),
     reviewedBy: z.string().optional(),
     /** When the reviewer checked it (shown on the page with their name). */
     reviewedOn: isoDateField.optional(),
@@ -64,16 +68,31 @@ export const translationSchema = z
 const guide = defineCollection({
   loader: glob({ pattern: '*/*.md', base: `${contentDir}/guide` }),
   schema: z.object({
-    title: z.string({ message: 'every chapter needs a title' }).min(3).max(90, 'a title must fit a phone screen: 90 characters at most'),
+    title: z
+      .string({ message: 'every chapter needs a title' })
+      .min(3)
+      .max(90, 'a title must fit a phone screen: 90 characters at most'),
     description: z
-      .string({ message: 'every chapter needs a description (one or two sentences, shown in search results and previews)' })
+      .string({
+        message:
+          'every chapter needs a description (one or two sentences, shown in search results and previews)',
+      })
       .min(10)
       .max(200, 'keep the description under 200 characters'),
-    order: z.number({ message: 'must be a whole number that sets the chapter order, e.g. 3' }).int().positive(),
+    order: z
+      .number({ message: 'must be a whole number that sets the chapter order, e.g. 3' })
+      .int()
+      .positive(),
     lastReviewed: isoDateField,
-    version: z.number({ message: 'must be a whole number; raise it when the meaning of the text changes' }).int().positive().optional(),
+    version: z
+      .number({ message: 'must be a whole number; raise it when the meaning of the text changes' })
+      .int()
+      .positive()
+      .optional(),
     keywords: z.array(z.string()).default([]),
-    sources: z.array(sourceSchema, { message: 'must be a list of sources, each with title and url' }).min(1, 'every chapter needs at least one source'),
+    sources: z
+      .array(sourceSchema, { message: 'must be a list of sources, each with title and url' })
+      .min(1, 'every chapter needs at least one source'),
     translation: translationSchema,
   }),
 });
@@ -85,7 +104,10 @@ const localized = z
   });
 
 const phone = z.object({
-  number: phoneNumber('must be a short number like "112" or an international number like "+77172000000" (no spaces)', 'write the phone number in quotes'),
+  number: phoneNumber(
+    'must be a short number like "112" or an international number like "+77172000000" (no spaces)',
+    'write the phone number in quotes',
+  ),
   note: localized.optional(),
   whatsapp: z.boolean().optional(),
   telegram: z.boolean().optional(),
@@ -94,9 +116,22 @@ const phone = z.object({
 const contacts = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${contentDir}/contacts` }),
   schema: z.object({
-    kind: z.enum(['emergency', 'hotline', 'state', 'ngo', 'international', 'embassy', 'consulate', 'home-service'], {
-      message: 'must be one of: emergency, hotline, state, ngo, international, embassy, consulate, home-service',
-    }),
+    kind: z.enum(
+      [
+        'emergency',
+        'hotline',
+        'state',
+        'ngo',
+        'international',
+        'embassy',
+        'consulate',
+        'home-service',
+      ],
+      {
+        message:
+          'must be one of: emergency, hotline, state, ngo, international, embassy, consulate, home-service',
+      },
+    ),
     country: z.enum(['KZ', 'UZ', 'TJ', 'KG', 'RU']),
     serves: z.array(z.enum(['KZ', 'UZ', 'TJ', 'KG', 'RU'])).optional(),
     order: z.number().int().default(100),
@@ -107,7 +142,7 @@ const contacts = defineCollection({
     city: localized.optional(),
     address: localized.optional(),
     website: webUrl.optional(),
-    email: z.email({ message: "must be an e-mail address" }).optional(),
+    email: z.email({ message: 'must be an e-mail address' }).optional(),
     source: sourceSchema,
     checked: isoDateField,
     unverified: z.boolean().default(false),
@@ -122,62 +157,119 @@ const videos = defineCollection({
   loader: glob({ pattern: '*/*.md', base: `${contentDir}/videos` }),
   schema: z
     .object({
-      title: z.string({ message: 'every video needs a title' }).min(3).max(90, 'a title must fit a phone screen: 90 characters at most'),
+      title: z
+        .string({ message: 'every video needs a title' })
+        .min(3)
+        .max(90, 'a title must fit a phone screen: 90 characters at most'),
       description: z
-        .string({ message: 'every video needs a description (one or two sentences, shown in the list of videos)' })
+        .string({
+          message:
+            'every video needs a description (one or two sentences, shown in the list of videos)',
+        })
         .min(10)
         .max(200, 'keep the description under 200 characters'),
       duration: z
         .string({ message: 'write the length in quotes as minutes:seconds, e.g. "1:14"' })
-        .refine((d) => parseDuration(d) !== undefined, { message: 'must be the length as minutes:seconds, e.g. "1:14"' }),
+        .refine((d) => parseDuration(d) !== undefined, {
+          message: 'must be the length as minutes:seconds, e.g. "1:14"',
+        }),
       file: z.string().optional(),
-      provider: z.enum(videoProviders, { message: `must be ${videoProviders.join(' or ')} (or leave it out and give "file:" for a video of ours)` }).optional(),
+      provider: z
+        .enum(videoProviders, {
+          message: `must be ${videoProviders.join(' or ')} (or leave it out and give "file:" for a video of ours)`,
+        })
+        .optional(),
       id: z.string().optional(),
-      poster: z.string({ message: 'every video needs a small poster image in public/videos/ (e.g. poster: registration-ru.jpg)' }),
+      poster: z.string({
+        message:
+          'every video needs a small poster image in public/videos/ (e.g. poster: registration-ru.jpg)',
+      }),
       /** The language the video speaks, when it is not the page's (a Tajik page showing the Russian video). */
       spoken: langCode.optional(),
       captions: z.partialRecord(langCode, z.string().min(1)).default({}),
-      chapters: z.array(z.string(), { message: 'must be a list of guide chapter names, e.g. [registration]' }).default([]),
+      chapters: z
+        .array(z.string(), {
+          message: 'must be a list of guide chapter names, e.g. [registration]',
+        })
+        .default([]),
       lastReviewed: isoDateField,
-      version: z.number({ message: 'must be a whole number; raise it when the meaning of the text changes' }).int().positive().optional(),
-      sources: z.array(sourceSchema, { message: 'must be a list of sources, each with title and url' }).min(1, 'every video needs at least one source'),
+      version: z
+        .number({
+          message: 'must be a whole number; raise it when the meaning of the text changes',
+        })
+        .int()
+        .positive()
+        .optional(),
+      sources: z
+        .array(sourceSchema, { message: 'must be a list of sources, each with title and url' })
+        .min(1, 'every video needs at least one source'),
       translation: translationSchema,
     })
     .superRefine((v, ctx) => {
-      const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-      if (v.file && v.provider) problem(['provider'], 'give either "file:" (a video of ours) or "provider:" and "id:" (a hosted video), not both');
-      if (!v.file && !v.provider) problem(['file'], 'give the video: "file: <name>.mp4" for a file in public/videos/, or "provider: youtube|vimeo" with "id:"');
+      const problem = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path, message });
+      if (v.file && v.provider)
+        problem(
+          ['provider'],
+          'give either "file:" (a video of ours) or "provider:" and "id:" (a hosted video), not both',
+        );
+      if (!v.file && !v.provider)
+        problem(
+          ['file'],
+          'give the video: "file: <name>.mp4" for a file in public/videos/, or "provider: youtube|vimeo" with "id:"',
+        );
       if (v.file) {
         const p = mediaFileProblem(videoMediaDir, v.file, ['.mp4']);
         if (p) problem(['file'], p);
       }
       if (v.provider) {
         if (!v.id) problem(['id'], `a hosted video needs its id: ${idHint[v.provider]}`);
-        else if (!isVideoId(v.provider, v.id)) problem(['id'], `"${v.id}" is not a ${v.provider} video id: use ${idHint[v.provider]}`);
+        else if (!isVideoId(v.provider, v.id))
+          problem(['id'], `"${v.id}" is not a ${v.provider} video id: use ${idHint[v.provider]}`);
       }
       const poster = mediaFileProblem(videoMediaDir, v.poster, ['.jpg', '.webp', '.png']);
       if (poster) problem(['poster'], poster);
       const badCaptions = new Set<string>();
       for (const [lang, file] of Object.entries(v.captions)) {
         const p = mediaFileProblem(videoMediaDir, file!, ['.vtt']);
-        if (p) { problem(['captions', lang], p); badCaptions.add(lang); }
+        if (p) {
+          problem(['captions', lang], p);
+          badCaptions.add(lang);
+        }
       }
       // Captions translated from the spoken language must stay on its cue times (one cue per spoken cue).
       if (v.spoken) {
         const ref = v.captions[v.spoken];
-        if (!ref) problem(['captions'], `the video speaks "${v.spoken}": list its captions too ("${v.spoken}: <file>.vtt"), the timing the other captions follow`);
+        if (!ref)
+          problem(
+            ['captions'],
+            `the video speaks "${v.spoken}": list its captions too ("${v.spoken}: <file>.vtt"), the timing the other captions follow`,
+          );
         else if (!badCaptions.has(v.spoken)) {
           const spokenCues = parseVttCues(readFileSync(join(videoMediaDir, ref), 'utf8'));
           for (const [lang, file] of Object.entries(v.captions)) {
             if (lang === v.spoken || badCaptions.has(lang)) continue;
-            const p = cueTimingProblem(parseVttCues(readFileSync(join(videoMediaDir, file!), 'utf8')), spokenCues);
-            if (p) problem(['captions', lang], `public/videos/${file} is not timed to the ${v.spoken} captions public/videos/${ref}: ${p}; make it again with npm run videos -- --lang ${lang}`);
+            const p = cueTimingProblem(
+              parseVttCues(readFileSync(join(videoMediaDir, file!), 'utf8')),
+              spokenCues,
+            );
+            if (p)
+              problem(
+                ['captions', lang],
+                `public/videos/${file} is not timed to the ${v.spoken} captions public/videos/${ref}: ${p}; make it again with npm run videos -- --lang ${lang}`,
+              );
           }
         }
       }
       for (const [i, slug] of v.chapters.entries()) {
-        const known = localeCodes.some((l) => existsSync(join(contentDir, 'guide', l, `${slug}.md`)));
-        if (!known) problem(['chapters', i], `"${slug}" is not a guide chapter: use a file name from content/guide/ru/ without .md, e.g. registration`);
+        const known = localeCodes.some((l) =>
+          existsSync(join(contentDir, 'guide', l, `${slug}.md`)),
+        );
+        if (!known)
+          problem(
+            ['chapters', i],
+            `"${slug}" is not a guide chapter: use a file name from content/guide/ru/ without .md, e.g. registration`,
+          );
       }
     }),
 });

@@ -32,10 +32,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  */
 async function measure(distDir: string, base: string, throttle: number, warm = false) {
   const server = await startStaticServer(distDir, base);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   try {
     // The service worker's own precaching (another feature) is not part of this page's first load.
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      serviceWorkers: 'block',
+    });
     const own = new URL(server.url).host;
     const files: string[] = [];
     await context.route('**/*', (route) => {
@@ -59,10 +65,17 @@ async function measure(distDir: string, base: string, throttle: number, warm = f
     let started = 0;
     let dcl = 0;
     if (hasMap) {
-      await page.locator('#facility-map[data-ready]').waitFor({ state: 'attached', timeout: 120_000 });
+      await page
+        .locator('#facility-map[data-ready]')
+        .waitFor({ state: 'attached', timeout: 120_000 });
       ready = Number(await page.locator('#facility-map').getAttribute('data-ready'));
       started = Number(await page.locator('#facility-map').getAttribute('data-started'));
-      dcl = await page.evaluate(() => Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart));
+      dcl = await page.evaluate(() =>
+        Math.round(
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+            .domContentLoadedEventStart,
+        ),
+      );
     } else {
       await page.waitForLoadState('load');
     }
@@ -82,11 +95,18 @@ async function measure(distDir: string, base: string, throttle: number, warm = f
   }
 }
 
-export async function bench(distDir: string, base: string): Promise<Record<string, string | number>> {
+export async function bench(
+  distDir: string,
+  base: string,
+): Promise<Record<string, string | number>> {
   const today = await measure(distDir, base, 1);
   const tmp = process.env.BENCH_TMP ?? '/tmp/map-bench';
   const url = `http://localhost${base}`;
-  const few = await measure(buildSyntheticSite({ count: 12, outDir: `${tmp}-12`, siteUrl: url }), base, 1);
+  const few = await measure(
+    buildSyntheticSite({ count: 12, outDir: `${tmp}-12`, siteUrl: url }),
+    base,
+    1,
+  );
   const manyDir = buildSyntheticSite({ count: 5000, outDir: `${tmp}-5000`, siteUrl: url });
   const runs = [];
   const warmRuns = [];

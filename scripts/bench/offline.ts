@@ -17,7 +17,10 @@ import { makeBooklets } from '../../src/integrations/booklet.ts';
 
 const kb = (n: number) => Number((n / 1024).toFixed(1));
 
-export async function bench(distDir: string, base: string): Promise<Record<string, string | number>> {
+export async function bench(
+  distDir: string,
+  base: string,
+): Promise<Record<string, string | number>> {
   const out: Record<string, string | number> = {};
   for (const lang of localeCodes) {
     const file = join(distDir, paths.offlineFile(lang));
@@ -25,7 +28,10 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
     const html = readFileSync(file);
     out[`offline.${lang}.file KB`] = kb(html.length);
     out[`offline.${lang}.gzip KB (target < 150)`] = kb(gzipSync(html, { level: 9 }).length);
-    for (const [label, path] of [['booklet A4', paths.booklet(lang)], ['booklet A5', paths.bookletA5(lang)]] as const) {
+    for (const [label, path] of [
+      ['booklet A4', paths.booklet(lang)],
+      ['booklet A5', paths.bookletA5(lang)],
+    ] as const) {
       const pdf = join(distDir, path);
       if (!existsSync(pdf)) continue;
       const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false });
@@ -39,14 +45,25 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
   const work = mkdtempSync(join(tmpdir(), 'offline-bench-'));
   try {
     const dist = join(work, 'dist');
-    cpSync(distDir, dist, { recursive: true, filter: (f) => !/\.(mp4|webm)$|[\\/]pagefind$/.test(f) });
-    const contentRoot = process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content/', import.meta.url));
+    cpSync(distDir, dist, {
+      recursive: true,
+      filter: (f) => !/\.(mp4|webm)$|[\\/]pagefind$/.test(f),
+    });
+    const contentRoot =
+      process.env.CONTENT_DIR ?? fileURLToPath(new URL('../../content/', import.meta.url));
     const quiet = { info: () => {}, warn: () => {} };
     const options = { contentRoot, site: { url, base, isPublic } };
     const started = Date.now();
     const file = await makeOneFileGuides(dist, options, quiet);
     const print = await makeBooklets(dist, options, quiet);
-    const t = { total: Date.now() - started, pages: file.pages + print.pages, file: file.file, layout: print.layout, qr: print.qr, pdf: print.pdf };
+    const t = {
+      total: Date.now() - started,
+      pages: file.pages + print.pages,
+      file: file.file,
+      layout: print.layout,
+      qr: print.qr,
+      pdf: print.pdf,
+    };
     out['offline.seconds (all languages)'] = Number((t.total / 1000).toFixed(2));
     out['offline.seconds reading pages'] = Number((t.pages / 1000).toFixed(2));
     out['offline.seconds one-file guides'] = Number((t.file / 1000).toFixed(2));

@@ -28,32 +28,47 @@ const QUERIES: Record<string, string[]> = {
 
 const gz = (s: string | Buffer) => gzipSync(s, { level: 6 }).length;
 
-export async function bench(distDir: string, base: string): Promise<Record<string, string | number>> {
+export async function bench(
+  distDir: string,
+  base: string,
+): Promise<Record<string, string | number>> {
   const out: Record<string, string | number> = {};
   const server = await startStaticServer(distDir, base);
   const browser = await launchBrowser();
   try {
-    for (const l of locales) for (const query of QUERIES[l.code] ?? ['police']) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await page.goto(`${server.url}${l.code}/search/`);
-      let bytes = 0;
-      let requests = 0;
-      cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; requests++; });
-      await page.fill('#q', query);
-      await page.press('#q', 'Enter');
-      await page.waitForFunction(() => {
-        const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return s !== '' && !/…$/.test(s.trim());
-      }, undefined, { timeout: 30_000 });
-      await page.waitForTimeout(300);
-      const what = `first search ${l.code} "${query}"`;
-      out[`${what} (KB transferred)`] = Math.round(bytes / 102.4) / 10;
-      out[`${what} (requests, results shown)`] = `${requests}, ${await page.locator('[data-search-results] li').count()}`;
-      await context.close();
-    }
+    for (const l of locales)
+      for (const query of QUERIES[l.code] ?? ['police']) {
+        const context = await browser.newContext({
+          viewport: { width: 360, height: 740 },
+          serviceWorkers: 'block',
+        });
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await page.goto(`${server.url}${l.code}/search/`);
+        let bytes = 0;
+        let requests = 0;
+        cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+          bytes += e.encodedDataLength;
+          requests++;
+        });
+        await page.fill('#q', query);
+        await page.press('#q', 'Enter');
+        await page.waitForFunction(
+          () => {
+            const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+            return s !== '' && !/…$/.test(s.trim());
+          },
+          undefined,
+          { timeout: 30_000 },
+        );
+        await page.waitForTimeout(300);
+        const what = `first search ${l.code} "${query}"`;
+        out[`${what} (KB transferred)`] = Math.round(bytes / 102.4) / 10;
+        out[`${what} (requests, results shown)`] =
+          `${requests}, ${await page.locator('[data-search-results] li').count()}`;
+        await context.close();
+      }
   } finally {
     await browser.close();
     await server.close();
@@ -66,12 +81,18 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
       const lang = f.slice(0, f.indexOf('_'));
       sizes.set(lang, [...(sizes.get(lang) ?? []), statSync(join(indexDir, f)).size]);
     }
-    for (const [lang, s] of sizes) out[`search index ${lang}: files, largest (KB)`] = `${s.length}, ${Math.round(Math.max(...s) / 102.4) / 10}`;
+    for (const [lang, s] of sizes)
+      out[`search index ${lang}: files, largest (KB)`] =
+        `${s.length}, ${Math.round(Math.max(...s) / 102.4) / 10}`;
   }
   for (const l of locales) {
     const file = join(distDir, 'offline', `${l.code}.json`);
     if (!existsSync(file)) continue;
-    const b = JSON.parse(readFileSync(file, 'utf8')) as { bytes: number; files: unknown[]; searchIncluded: boolean };
+    const b = JSON.parse(readFileSync(file, 'utf8')) as {
+      bytes: number;
+      files: unknown[];
+      searchIncluded: boolean;
+    };
     out[`save for offline ${l.code} (KB)`] = Math.round(b.bytes / 102.4) / 10;
     out[`save for offline ${l.code} (files)`] = b.files.length;
     out[`save for offline ${l.code} includes search`] = b.searchIncluded ? 'yes' : 'no';
@@ -82,10 +103,15 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
   removeAll(tree, (el) => hasClass(el, 'print-footer'));
   const withoutQr = serialize(tree);
   out['chapter ru/police HTML gzip (KB)'] = Math.round(gz(chapter) / 102.4) / 10;
-  out['chapter ru/police HTML gzip without QR footer (KB)'] = Math.round(gz(withoutQr) / 102.4) / 10;
+  out['chapter ru/police HTML gzip without QR footer (KB)'] =
+    Math.round(gz(withoutQr) / 102.4) / 10;
   const script = readdirSync(join(distDir, '_astro')).find((f) => f.startsWith('SiteScript'));
-  if (script) out['site script gzip (KB)'] = Math.round(gz(readFileSync(join(distDir, '_astro', script))) / 102.4) / 10;
-  if (existsSync(join(distDir, 'sw.js'))) out['service worker gzip (KB)'] = Math.round(gz(readFileSync(join(distDir, 'sw.js'))) / 102.4) / 10;
+  if (script)
+    out['site script gzip (KB)'] =
+      Math.round(gz(readFileSync(join(distDir, '_astro', script))) / 102.4) / 10;
+  if (existsSync(join(distDir, 'sw.js')))
+    out['service worker gzip (KB)'] =
+      Math.round(gz(readFileSync(join(distDir, 'sw.js'))) / 102.4) / 10;
   return out;
 }
 

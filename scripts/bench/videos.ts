@@ -14,9 +14,17 @@ import { launchBrowser } from '../../tests/support/browser.ts';
 import { mp4Duration } from '../../src/lib/video/media.ts';
 
 /** Video pages to load: Russian, Uzbek, Tajik (the Russian video with Tajik captions) and the list. */
-const PAGES = ['ru/videos/registration/', 'uz/videos/registration/', 'tg/videos/registration/', 'ru/videos/'];
+const PAGES = [
+  'ru/videos/registration/',
+  'uz/videos/registration/',
+  'tg/videos/registration/',
+  'ru/videos/',
+];
 
-export async function bench(distDir: string, base: string): Promise<Record<string, string | number>> {
+export async function bench(
+  distDir: string,
+  base: string,
+): Promise<Record<string, string | number>> {
   const out: Record<string, string | number> = {};
   const media = join(distDir, 'videos');
   if (!existsSync(media)) return { 'videos: no videos/ folder in the build': 0 };
@@ -41,21 +49,33 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
   const browser = await launchBrowser();
   try {
     for (const path of PAGES) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        serviceWorkers: 'block',
+      });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       let bytes = 0;
       let requests = 0;
       const urls: string[] = [];
-      cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => urls.push(e.request.url));
-      cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; requests++; });
+      cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) =>
+        urls.push(e.request.url),
+      );
+      cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+        bytes += e.encodedDataLength;
+        requests++;
+      });
       await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
       const own = new URL(server.url).host;
       out[`videos: first load before play ${path} KB`] = Math.round(bytes / 100) / 10;
       out[`videos: requests before play ${path}`] = requests;
-      out[`videos: MP4 requests before play ${path}`] = urls.filter((u) => u.endsWith('.mp4')).length;
-      out[`videos: other-host requests ${path}`] = urls.filter((u) => /^https?:/.test(u) && new URL(u).host !== own).length;
+      out[`videos: MP4 requests before play ${path}`] = urls.filter((u) =>
+        u.endsWith('.mp4'),
+      ).length;
+      out[`videos: other-host requests ${path}`] = urls.filter(
+        (u) => /^https?:/.test(u) && new URL(u).host !== own,
+      ).length;
       await context.close();
     }
   } finally {
@@ -67,6 +87,7 @@ export async function bench(distDir: string, base: string): Promise<Record<strin
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dist, base = '/'] = process.argv.slice(2);
-  if (!dist) throw new Error('usage: npx node scripts/bench/videos.ts <built site folder> [base path]');
+  if (!dist)
+    throw new Error('usage: npx node scripts/bench/videos.ts <built site folder> [base path]');
   for (const [k, v] of Object.entries(await bench(dist, base))) console.log(`${k.padEnd(60)} ${v}`);
 }

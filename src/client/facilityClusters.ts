@@ -8,4 +8,5 @@
  */
 import Supercluster from 'supercluster';
 
-(window as unknown as { FacilitySupercluster: typeof Supercluster }).FacilitySupercluster = Supercluster;
+(window as unknown as { FacilitySupercluster: typeof Supercluster }).FacilitySupercluster =
+  Supercluster;

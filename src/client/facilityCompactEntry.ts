@@ -24,7 +24,9 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return e;
 };
 const optionText = (name: string, value: string) =>
-  document.querySelector<HTMLOptionElement>(`#facility-filters select[name=${name}] option[value="${CSS.escape(value)}"]`)?.textContent ?? '';
+  document.querySelector<HTMLOptionElement>(
+    `#facility-filters select[name=${name}] option[value="${CSS.escape(value)}"]`,
+  )?.textContent ?? '';
 
 export function compactEntry(f: CompactFacility): HTMLLIElement {
   const words = document.querySelector<HTMLElement>('#facility-map')?.dataset ?? {};
@@ -32,7 +34,10 @@ export function compactEntry(f: CompactFacility): HTMLLIElement {
   const li = el('li', 'facility');
   const name = el('h3', 'facility-name', f.n);
   if (ru) name.lang = ru;
-  li.append(name, el('p', 'facility-kind', `${optionText('type', f.t)} · ${optionText('district', f.d)}`));
+  li.append(
+    name,
+    el('p', 'facility-kind', `${optionText('type', f.t)} · ${optionText('district', f.d)}`),
+  );
   const address = el('p', undefined, `${words.address}: `);
   if (f.a) {
     const a = el('span', undefined, f.a);
@@ -55,7 +60,9 @@ export function compactEntry(f: CompactFacility): HTMLLIElement {
   }
   // A settlement centre is not the building: the map app then searches the name and address instead.
   if (f.s) li.append(el('p', 'facility-position approximate', words.settlementNote));
-  const links = f.s ? directionsLinks([f.n, f.a].filter(Boolean).join(', '), null, f.n) : directionsLinks(f.a ?? f.n, [f.lat, f.lon], f.n);
+  const links = f.s
+    ? directionsLinks([f.n, f.a].filter(Boolean).join(', '), null, f.n)
+    : directionsLinks(f.a ?? f.n, [f.lat, f.lon], f.n);
   const directions = el('p', 'directions');
   const geo = el('a', undefined, words.openMapApp);
   geo.href = links.geo;
@@ -64,7 +71,9 @@ export function compactEntry(f: CompactFacility): HTMLLIElement {
   osm.rel = 'noopener noreferrer';
   directions.append(geo, osm);
   li.append(directions);
-  const page = document.querySelector<HTMLAnchorElement>(`#facility-districts li[data-district="${CSS.escape(f.d)}"] a`);
+  const page = document.querySelector<HTMLAnchorElement>(
+    `#facility-districts li[data-district="${CSS.escape(f.d)}"] a`,
+  );
   if (page) {
     const more = el('a', 'facility-details', words.details);
     more.href = `${page.getAttribute('href')}#${f.id}`;
@@ -76,6 +85,12 @@ export function compactEntry(f: CompactFacility): HTMLLIElement {
 }
 
 const src = document.querySelector<HTMLElement>('#facility-map')?.dataset.src;
-const w = window as unknown as { facilityCompactEntry: typeof compactEntry; facilityData?: Promise<CompactFacility[]> };
+const w = window as unknown as {
+  facilityCompactEntry: typeof compactEntry;
+  facilityData?: Promise<CompactFacility[]>;
+};
 w.facilityCompactEntry = compactEntry;
-if (src) w.facilityData = fetch(src).then((r) => r.json() as Promise<MapData>).then(decodeMapData);
+if (src)
+  w.facilityData = fetch(src)
+    .then((r) => r.json() as Promise<MapData>)
+    .then(decodeMapData);

@@ -14,7 +14,17 @@
 // Only the Leaflet modules the map uses (see src/client/leaflet.ts): less to download and, on a slow
 // phone, less to run. Its CSS is trimmed to what we use.
 import type * as LT from 'leaflet';
-import { map as leafletMap, tileLayer, divIcon, marker, latLng, latLngBounds, point, popup as leafletPopup, layerGroup } from './leaflet.ts';
+import {
+  map as leafletMap,
+  tileLayer,
+  divIcon,
+  marker,
+  latLng,
+  latLngBounds,
+  point,
+  popup as leafletPopup,
+  layerGroup,
+} from './leaflet.ts';
 import type Supercluster from 'supercluster';
 import { escapeHtml } from '../lib/site/escape.ts';
 import type { PointFeature } from 'supercluster';
@@ -46,7 +56,14 @@ export interface MapApi {
  * What a marker needs: where, a name, and what its popup shows. `place`: the settlement's name when the
  * position is only that of the town or village (approximate), `href` where its full entry is.
  */
-interface MapItem { id: string; at: [number, number]; name: string; popup(): HTMLElement; place?: string; href?: string }
+interface MapItem {
+  id: string;
+  at: [number, number];
+  name: string;
+  popup(): HTMLElement;
+  place?: string;
+  href?: string;
+}
 
 // Module scripts run in page order before DOMContentLoaded: by then the list script listens and the
 // clustering script (when the page has one) has run.
@@ -57,16 +74,36 @@ document.addEventListener('DOMContentLoaded', async () => {
   let facilities: CompactFacility[] | undefined;
   // Put on the page by FacilityCompactEntryScript.astro together with the JSON file (its script ran by
   // now, and started reading the file).
-  const { facilityCompactEntry: compactEntry, facilityData: data } = window as unknown as { facilityCompactEntry?: typeof CompactEntry; facilityData?: Promise<CompactFacility[]> };
+  const { facilityCompactEntry: compactEntry, facilityData: data } = window as unknown as {
+    facilityCompactEntry?: typeof CompactEntry;
+    facilityData?: Promise<CompactFacility[]>;
+  };
   if (data && compactEntry) {
     facilities = await data;
-    const pageOf = (d: string) => document.querySelector<HTMLAnchorElement>(`#facility-districts li[data-district="${CSS.escape(d)}"] a`)?.getAttribute('href') ?? '';
-    items = facilities.map((f) => ({ id: f.id, at: [f.lat, f.lon], name: f.n, popup: () => compactEntry(f), ...(f.s ? { place: f.s, href: `${pageOf(f.d)}#${f.id}` } : {}) }));
+    const pageOf = (d: string) =>
+      document
+        .querySelector<HTMLAnchorElement>(
+          `#facility-districts li[data-district="${CSS.escape(d)}"] a`,
+        )
+        ?.getAttribute('href') ?? '';
+    items = facilities.map((f) => ({
+      id: f.id,
+      at: [f.lat, f.lon],
+      name: f.n,
+      popup: () => compactEntry(f),
+      ...(f.s ? { place: f.s, href: `${pageOf(f.d)}#${f.id}` } : {}),
+    }));
   } else {
     const places = JSON.parse(box.dataset.places ?? '{}') as Record<string, [number, number]>;
-    items = [...document.querySelectorAll<HTMLElement>('#facility-list .facility[data-lat], #facility-list .facility[data-settlement]')].map((li) => ({
+    items = [
+      ...document.querySelectorAll<HTMLElement>(
+        '#facility-list .facility[data-lat], #facility-list .facility[data-settlement]',
+      ),
+    ].map((li) => ({
       id: li.id,
-      at: li.dataset.lat ? [Number(li.dataset.lat), Number(li.dataset.lon)] : places[li.dataset.settlement!],
+      at: li.dataset.lat
+        ? [Number(li.dataset.lat), Number(li.dataset.lon)]
+        : places[li.dataset.settlement!],
       name: li.querySelector('.facility-name')?.textContent ?? '',
       ...(li.dataset.lat ? {} : { place: li.dataset.settlement, href: `#${li.id}` }),
       popup: () => {
@@ -95,7 +132,8 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
   // Milliseconds since navigation start, read by the benchmark (scripts/bench/map.ts).
   box.dataset.started = String(Math.round(performance.now()));
   // Put on the page by FacilityClustersScript.astro when markers would crowd (its script ran by now).
-  const Index = (window as unknown as { FacilitySupercluster?: typeof Supercluster }).FacilitySupercluster;
+  const Index = (window as unknown as { FacilitySupercluster?: typeof Supercluster })
+    .FacilitySupercluster;
   const crowded = entries.length > clusterThreshold && Index !== undefined;
   adoptCss(leafletCss);
   const canvas = box.querySelector<HTMLElement>('.facility-map-canvas')!;
@@ -104,12 +142,21 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
   // minZoom 5 still shows all of southern Kazakhstan; nobody needs the whole world here.
   const map = leafletMap(canvas, { zoomSnap: 0.5, minZoom: 5, maxZoom });
   map.attributionControl.setPrefix(false);
-  const tiles = tileLayer(box.dataset.tileUrl!, { attribution: box.dataset.tileAttribution, maxZoom });
+  const tiles = tileLayer(box.dataset.tileUrl!, {
+    attribution: box.dataset.tileAttribution,
+    maxZoom,
+  });
   tiles.on('tileerror', () => {
     if (tilesFailed) tilesFailed.hidden = false;
   });
 
-  const icon = divIcon({ className: 'facility-marker', html: '<span></span>', iconSize: [44, 44], iconAnchor: [22, 40], popupAnchor: [0, -34] });
+  const icon = divIcon({
+    className: 'facility-marker',
+    html: '<span></span>',
+    iconSize: [44, 44],
+    iconAnchor: [22, 40],
+    popupAnchor: [0, -34],
+  });
   // One popup for the whole map, filled when a marker is chosen: 5,000 markers cost no 5,000 popups.
   // On a phone it must fit beside the zoom buttons (top left, 44 px): narrower than the map, and kept
   // clear of them when the map pans to show it.
@@ -132,17 +179,30 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
     let m = markers.get(i);
     if (!m) {
       const item = entries[i];
-      m = marker(item.at, { icon, title: item.name, alt: item.name, keyboard: true, riseOnHover: true });
+      m = marker(item.at, {
+        icon,
+        title: item.name,
+        alt: item.name,
+        keyboard: true,
+        riseOnHover: true,
+      });
       const open = () => openAt(m!.getLatLng(), [item]);
       // A tap, or Enter on a marker reached with the keyboard.
-      m.on({ click: open, keypress: (e: LT.LeafletKeyboardEvent) => { if (e.originalEvent.key === 'Enter') open(); } });
+      m.on({
+        click: open,
+        keypress: (e: LT.LeafletKeyboardEvent) => {
+          if (e.originalEvent.key === 'Enter') open();
+        },
+      });
       markers.set(i, m);
     }
     return m;
   };
   // Corners by hand: thousands of LatLng objects only to find two corners cost a slow phone dearly.
   let [south, west, north, east] = [90, 180, -90, -180];
-  for (const { at: [lat, lon] } of all) {
+  for (const {
+    at: [lat, lon],
+  } of all) {
     if (lat < south) south = lat;
     if (lat > north) north = lat;
     if (lon < west) west = lon;
@@ -150,7 +210,12 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
   }
   const bounds = latLngBounds([south, west], [north, east]);
   // Room on the right for the settlements' names and at the bottom for the attribution.
-  map.fitBounds(bounds, places.size ? { paddingTopLeft: [56, 40], paddingBottomRight: [96, 48], maxZoom: 13 } : { padding: [24, 24], maxZoom: 15 });
+  map.fitBounds(
+    bounds,
+    places.size
+      ? { paddingTopLeft: [56, 40], paddingBottomRight: [96, 48], maxZoom: 13 }
+      : { padding: [24, 24], maxZoom: 15 },
+  );
   performance.mark('map:leaflet');
 
   const layer = layerGroup().addTo(map);
@@ -161,24 +226,50 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
   const settlementLabel = box.dataset.settlementLabel ?? '{place}: {n}';
   let visibleIds: Set<string> | undefined;
   // Russian names are marked for screen readers; Latin ones (for Uzbek and English readers) are not.
-  const ru = (text: string) => (/[\u0400-\u04ff]/.test(text) && !document.documentElement.lang.startsWith('ru') ? ' lang="ru"' : '');
+  const ru = (text: string) =>
+    /[\u0400-\u04ff]/.test(text) && !document.documentElement.lang.startsWith('ru')
+      ? ' lang="ru"'
+      : '';
   const drawSettlements = () => {
     settlementLayer.clearLayers();
-    const shownPlaces = [...places].map(([place, members]) => [place, members.filter((m) => !visibleIds || visibleIds.has(m.id))] as const).filter(([, here]) => here.length);
+    const shownPlaces = [...places]
+      .map(
+        ([place, members]) =>
+          [place, members.filter((m) => !visibleIds || visibleIds.has(m.id))] as const,
+      )
+      .filter(([, here]) => here.length);
     // Each settlement is named beside its marker (the map may have no background to read it from): to the
     // right, or to the left when another settlement sits close on its right.
     const at = shownPlaces.map(([, here]) => map.latLngToContainerPoint(here[0].at));
     shownPlaces.forEach(([place, here], k) => {
-      const left = at.some((q, j) => q.x > at[k].x && q.x - at[k].x < 140 && Math.abs(q.y - at[k].y) < 40 && j !== k);
+      const left = at.some(
+        (q, j) => q.x > at[k].x && q.x - at[k].x < 140 && Math.abs(q.y - at[k].y) < 40 && j !== k,
+      );
       const name = settlementLabel.replace('{place}', place).replace('{n}', `${here.length}`);
       const m = marker(here[0].at, {
-        icon: divIcon({ className: 'settlement-marker', html: `<span>${here.length}</span><span class="settlement-name${left ? ' left' : ''}">${escapeHtml(place)}</span>`, iconSize: [40, 40] }),
-        title: name, alt: name, keyboard: true, zIndexOffset: -100,
+        icon: divIcon({
+          className: 'settlement-marker',
+          html: `<span>${here.length}</span><span class="settlement-name${left ? ' left' : ''}">${escapeHtml(place)}</span>`,
+          iconSize: [40, 40],
+        }),
+        title: name,
+        alt: name,
+        keyboard: true,
+        zIndexOffset: -100,
       });
-      const open = () => popup.setLatLng(m.getLatLng()).setContent(
-        `<div class="settlement-popup"><h3${ru(place)}>${escapeHtml(place)}</h3><p class="facility-position approximate">${escapeHtml(box.dataset.settlementNote ?? '')}</p><ul class="settlement-popup-list">${here.map((i) => `<li><a href="${escapeHtml(i.href ?? `#${i.id}`)}"${ru(i.name)}>${escapeHtml(i.name)}</a></li>`).join('')}</ul></div>`,
-      ).openOn(map);
-      m.on({ click: open, keypress: (e: LT.LeafletKeyboardEvent) => { if (e.originalEvent.key === 'Enter') open(); } });
+      const open = () =>
+        popup
+          .setLatLng(m.getLatLng())
+          .setContent(
+            `<div class="settlement-popup"><h3${ru(place)}>${escapeHtml(place)}</h3><p class="facility-position approximate">${escapeHtml(box.dataset.settlementNote ?? '')}</p><ul class="settlement-popup-list">${here.map((i) => `<li><a href="${escapeHtml(i.href ?? `#${i.id}`)}"${ru(i.name)}>${escapeHtml(i.name)}</a></li>`).join('')}</ul></div>`,
+          )
+          .openOn(map);
+      m.on({
+        click: open,
+        keypress: (e: LT.LeafletKeyboardEvent) => {
+          if (e.originalEvent.key === 'Enter') open();
+        },
+      });
       settlementLayer.addLayer(m);
     });
   };
@@ -200,7 +291,10 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
     let quick: { zoom: number; index: Index } | undefined;
     // extent 256: Leaflet's tiles are 256 px, so radius is in screen pixels — 60 keeps the 44 px
     // cluster circles apart (Supercluster's default extent, 512, would let them overlap).
-    const build = (min: number, max: number) => new Index!<{ i: number }>({ radius: 60, extent: 256, minZoom: min, maxZoom: max }).load(points);
+    const build = (min: number, max: number) =>
+      new Index!<{ i: number }>({ radius: 60, extent: 256, minZoom: min, maxZoom: max }).load(
+        points,
+      );
     const indexFor = (zoom: number): Index => {
       if (full) return full;
       const z = Math.min(Math.max(Math.floor(zoom), 5), clusterMaxZoom);
@@ -210,7 +304,9 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
       return quick.index;
     };
     const buildLater = () => {
-      const run = () => { full ??= build(5, clusterMaxZoom); };
+      const run = () => {
+        full ??= build(5, clusterMaxZoom);
+      };
       if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
       else setTimeout(run, 500);
     };
@@ -218,8 +314,14 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
       const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
       const name = label.replace('{n}', String(count));
       const m = marker(at, {
-        icon: divIcon({ className: `marker-cluster marker-cluster-${size}`, html: `<div><span>${count}</span></div>`, iconSize: [44, 44] }),
-        title: name, alt: name, keyboard: true,
+        icon: divIcon({
+          className: `marker-cluster marker-cluster-${size}`,
+          html: `<div><span>${count}</span></div>`,
+          iconSize: [44, 44],
+        }),
+        title: name,
+        alt: name,
+        keyboard: true,
       });
       // Zoom to where the cluster's facilities are; when they are all in one spot, list them instead.
       const open = () => {
@@ -229,22 +331,42 @@ function showMap(box: HTMLElement, all: MapItem[]): MapApi {
         if (zoom > clusterMaxZoom) openAt(at, leaves.slice(0, 50));
         else map.setView(spread.getCenter(), Math.max(zoom, Math.floor(map.getZoom()) + 1));
       };
-      m.on({ click: open, keypress: (e: LT.LeafletKeyboardEvent) => { if (e.originalEvent.key === 'Enter') open(); } });
+      m.on({
+        click: open,
+        keypress: (e: LT.LeafletKeyboardEvent) => {
+          if (e.originalEvent.key === 'Enter') open();
+        },
+      });
       return m;
     };
     const drawView = () => {
       const b = map.getBounds().pad(0.2);
       const index = indexFor(map.getZoom());
-      const found = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], map.getZoom());
+      const found = index.getClusters(
+        [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+        map.getZoom(),
+      );
       layer.clearLayers();
       for (const f of found) {
         const [lon, lat] = f.geometry.coordinates;
-        if ('cluster' in f.properties && f.properties.cluster) layer.addLayer(clusterMarker(index, f.properties.cluster_id, f.properties.point_count, latLng(lat, lon)));
+        if ('cluster' in f.properties && f.properties.cluster)
+          layer.addLayer(
+            clusterMarker(
+              index,
+              f.properties.cluster_id,
+              f.properties.point_count,
+              latLng(lat, lon),
+            ),
+          );
         else layer.addLayer(markerFor((f.properties as { i: number }).i));
       }
     };
     draw = () => {
-      points = shown.map((i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [entries[i].at[1], entries[i].at[0]] } }));
+      points = shown.map((i) => ({
+        type: 'Feature',
+        properties: { i },
+        geometry: { type: 'Point', coordinates: [entries[i].at[1], entries[i].at[0]] },
+      }));
       full = undefined;
       quick = undefined;
       drawView();

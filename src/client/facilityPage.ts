@@ -6,7 +6,12 @@
  * districts instead of every entry, the filters narrow the district counts and the markers, and
  * "nearest to me" reads the map's JSON data (handed over with the map's API).
  */
-import { byDistance, filteredCount, matchesFilter, type FilterState } from '../lib/facilities/list.ts';
+import {
+  byDistance,
+  filteredCount,
+  matchesFilter,
+  type FilterState,
+} from '../lib/facilities/list.ts';
 import { distanceLabel } from '../lib/facilities/distance.ts';
 import type { MapApi } from './facilityLeaflet.ts';
 
@@ -16,7 +21,9 @@ if (panel) init(panel);
 function init(panel: HTMLElement) {
   const entries = [...document.querySelectorAll<HTMLElement>('#facility-list .facility')];
   const groups = [...document.querySelectorAll<HTMLElement>('#facility-list .facility-group')];
-  const districtLinks = [...document.querySelectorAll<HTMLElement>('#facility-districts li[data-district]')].map((li) => ({
+  const districtLinks = [
+    ...document.querySelectorAll<HTMLElement>('#facility-districts li[data-district]'),
+  ].map((li) => ({
     li,
     district: li.dataset.district ?? '',
     counts: JSON.parse(li.dataset.counts ?? '{}') as Record<string, number>,
@@ -26,11 +33,15 @@ function init(panel: HTMLElement) {
   // The district headings and the jump links above the list show how many entries each district shows.
   const jumps = [...document.querySelectorAll<HTMLElement>('.district-jump li[data-district]')];
   // Settlement positions, once per settlement, for the entries placed approximately.
-  const places = JSON.parse(document.querySelector<HTMLElement>('#facility-map')?.dataset.places ?? '{}') as Record<string, [number, number]>;
+  const places = JSON.parse(
+    document.querySelector<HTMLElement>('#facility-map')?.dataset.places ?? '{}',
+  ) as Record<string, [number, number]>;
   // Made on first use: a phone's first Intl.NumberFormat loads locale data (slow on a cheap
   // phone), and the page as built already shows the right counts until someone filters.
   let formatter: Intl.NumberFormat | undefined;
-  const nf = { format: (n: number) => (formatter ??= new Intl.NumberFormat(panel.dataset.intl)).format(n) };
+  const nf = {
+    format: (n: number) => (formatter ??= new Intl.NumberFormat(panel.dataset.intl)).format(n),
+  };
   const district = panel.querySelector<HTMLSelectElement>('[name=district]')!;
   const type = panel.querySelector<HTMLSelectElement>('[name=type]')!;
   const nearestSection = document.querySelector<HTMLElement>('#facility-nearest');
@@ -62,7 +73,10 @@ function init(panel: HTMLElement) {
     const filter = state();
     const shown = new Set<string>();
     for (const li of entries) {
-      const ok = matchesFilter({ district: li.dataset.district ?? '', type: li.dataset.type ?? '' }, filter);
+      const ok = matchesFilter(
+        { district: li.dataset.district ?? '', type: li.dataset.type ?? '' },
+        filter,
+      );
       li.hidden = !ok;
       if (ok) shown.add(li.id);
     }
@@ -87,9 +101,12 @@ function init(panel: HTMLElement) {
         shownCount += n;
         total += filteredCount(d.district, d.counts, { district: '', type: '' });
       }
-      for (const f of mapApi?.facilities ?? []) if (matchesFilter({ district: f.d, type: f.t }, filter)) shown.add(f.id);
+      for (const f of mapApi?.facilities ?? [])
+        if (matchesFilter({ district: f.d, type: f.t }, filter)) shown.add(f.id);
     }
-    count.textContent = (panel.dataset.count ?? '').replace('{shown}', nf.format(shownCount)).replace('{total}', nf.format(total));
+    count.textContent = (panel.dataset.count ?? '')
+      .replace('{shown}', nf.format(shownCount))
+      .replace('{total}', nf.format(total));
     mapApi?.filter(shown);
     if (here) showNearest(here);
   }
@@ -100,16 +117,22 @@ function init(panel: HTMLElement) {
     // Each facility at its own position, or at its settlement's centre (then "about … km").
     const located = mapApi?.facilities
       ? mapApi.facilities
-        .filter((f) => matchesFilter({ district: f.d, type: f.t }, filter))
-        .map((f) => ({ entry: () => mapApi!.entry!(f), position: [f.lat, f.lon] as [number, number], place: f.s }))
+          .filter((f) => matchesFilter({ district: f.d, type: f.t }, filter))
+          .map((f) => ({
+            entry: () => mapApi!.entry!(f),
+            position: [f.lat, f.lon] as [number, number],
+            place: f.s,
+          }))
       : visible()
-        .filter((li) => li.dataset.lat || li.dataset.settlement)
-        .map((li) => ({
-          entry: () => li.cloneNode(true) as HTMLElement,
-          position: (li.dataset.lat ? [Number(li.dataset.lat), Number(li.dataset.lon)] : places[li.dataset.settlement!]) as [number, number],
-          // Only entries placed at their settlement carry one.
-          place: li.dataset.settlement,
-        }));
+          .filter((li) => li.dataset.lat || li.dataset.settlement)
+          .map((li) => ({
+            entry: () => li.cloneNode(true) as HTMLElement,
+            position: (li.dataset.lat
+              ? [Number(li.dataset.lat), Number(li.dataset.lon)]
+              : places[li.dataset.settlement!]) as [number, number],
+            // Only entries placed at their settlement carry one.
+            place: li.dataset.settlement,
+          }));
     const sorted = byDistance(located, from).slice(0, 10);
     const list = nearestSection.querySelector('ol')!;
     list.replaceChildren(
@@ -120,14 +143,23 @@ function init(panel: HTMLElement) {
         const d = distanceLabel(km, !!place);
         const label = document.createElement('p');
         label.className = 'facility-distance';
-        const template = place ? panel.dataset.aboutKm! : d.unit === 'km' ? panel.dataset.km! : panel.dataset.m!;
-        label.textContent = template.replace('{distance}', nf.format(d.value)).replace('{place}', place ?? '');
+        const template = place
+          ? panel.dataset.aboutKm!
+          : d.unit === 'km'
+            ? panel.dataset.km!
+            : panel.dataset.m!;
+        label.textContent = template
+          .replace('{distance}', nf.format(d.value))
+          .replace('{place}', place ?? '');
         item.prepend(label);
         return item;
       }),
     );
     nearestSection.hidden = false;
-    mapApi?.focus(from, sorted.slice(0, 3).map((s) => s.position));
+    mapApi?.focus(
+      from,
+      sorted.slice(0, 3).map((s) => s.position),
+    );
   }
 
   panel.addEventListener('change', () => {

@@ -2,10 +2,26 @@
 // query from ?q= in the reader's language, or in all languages when asked. Without JavaScript the page
 // shows its <noscript> message instead; strings come from the page (data-strings), never from here.
 import { restoreUzbekMarks } from '../lib/search/normalise.ts';
-import { boostChapters, CHAPTER_KIND, KIND_FILTER, mergeResults, queryForms, sumResults, wordsOf } from '../lib/search/query.ts';
+import {
+  boostChapters,
+  CHAPTER_KIND,
+  KIND_FILTER,
+  mergeResults,
+  queryForms,
+  sumResults,
+  wordsOf,
+} from '../lib/search/query.ts';
 
-interface PagefindResult { url: string; meta: { title?: string }; excerpt: string }
-interface Found { id: string; score: number; data(): Promise<PagefindResult> }
+interface PagefindResult {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+}
+interface Found {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResult>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -22,7 +38,10 @@ if (root) void run(root);
 
 async function run(el: HTMLElement) {
   const s = JSON.parse(el.dataset.strings ?? '{}') as Record<string, string>;
-  const langs = JSON.parse(el.dataset.langs ?? '{}') as Record<string, { htmlLang: string; name: string }>;
+  const langs = JSON.parse(el.dataset.langs ?? '{}') as Record<
+    string,
+    { htmlLang: string; name: string }
+  >;
   const base = el.dataset.base ?? '/';
   const own = el.dataset.lang ?? '';
   const endings = JSON.parse(el.dataset.endings ?? '[]') as string[];
@@ -35,7 +54,9 @@ async function run(el: HTMLElement) {
   input.value = params.get('q') ?? '';
   all.checked = params.get('all') === '1';
   const moreButton = el.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  moreButton.addEventListener('click', () => { void more(); });
+  moreButton.addEventListener('click', () => {
+    void more();
+  });
   let pending: Found[] = [];
   let shownCount = 0;
   let total: number | undefined;
@@ -57,7 +78,10 @@ async function run(el: HTMLElement) {
     const forms = queryForms(input.value, own, endings);
     list.replaceChildren();
     moreButton.hidden = true;
-    if (!forms.length) { status.textContent = ''; return; }
+    if (!forms.length) {
+      status.textContent = '';
+      return;
+    }
     status.textContent = s.searching;
     try {
       const pf = await load();
@@ -65,14 +89,21 @@ async function run(el: HTMLElement) {
         // Pagefind skips merging a path equal to its own; the absolute address is the same index files.
         const abs = new URL(`${base}pagefind/`, location.href).href;
         for (const [code, l] of Object.entries(langs)) {
-          if (code !== own) await pf.mergeIndex(abs, { language: l.htmlLang.toLowerCase(), metaCacheTag: META_CACHE_TAG });
+          if (code !== own)
+            await pf.mergeIndex(abs, {
+              language: l.htmlLang.toLowerCase(),
+              metaCacheTag: META_CACHE_TAG,
+            });
         }
         merged = true;
       }
       // The typed query, its Uzbek Latin form and its cut-off form (see lib/search/query.ts), one list.
       // Each search also asks which results are chapters, to put them above videos and lists.
       const find = async (q: string) => {
-        const [every, chapters] = await Promise.all([pf.search(q), pf.search(q, { filters: { [KIND_FILTER]: CHAPTER_KIND } })]);
+        const [every, chapters] = await Promise.all([
+          pf.search(q),
+          pf.search(q, { filters: { [KIND_FILTER]: CHAPTER_KIND } }),
+        ]);
         return boostChapters(every.results, new Set(chapters.results.map((r) => r.id)));
       };
       let found = mergeResults(await Promise.all(forms.map(find)));
@@ -115,7 +146,8 @@ async function run(el: HTMLElement) {
     const a = document.createElement('a');
     const code = langOf(d.url);
     a.href = d.url;
-    a.textContent = code === 'uz' ? restoreUzbekMarks(d.meta.title ?? d.url) : (d.meta.title ?? d.url);
+    a.textContent =
+      code === 'uz' ? restoreUzbekMarks(d.meta.title ?? d.url) : (d.meta.title ?? d.url);
     li.append(a);
     if (code !== own && langs[code]) {
       const tag = document.createElement('span');
@@ -136,10 +168,13 @@ async function run(el: HTMLElement) {
     e.preventDefault();
     const next = new URL(location.href);
     next.searchParams.set('q', input.value);
-    if (all.checked) next.searchParams.set('all', '1'); else next.searchParams.delete('all');
+    if (all.checked) next.searchParams.set('all', '1');
+    else next.searchParams.delete('all');
     history.replaceState(null, '', next);
     void go();
   });
-  all.addEventListener('change', () => { if (input.value.trim()) form.requestSubmit(); });
+  all.addEventListener('change', () => {
+    if (input.value.trim()) form.requestSubmit();
+  });
   if (input.value.trim()) void go();
 }

@@ -7,12 +7,17 @@ const base = (import.meta.env.BASE_URL as string).replace(/\/?$/, '/');
 const canWork = 'serviceWorker' in navigator && 'caches' in window;
 
 if (canWork) {
-  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => { /* no offline copy; the site still works */ });
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+    /* no offline copy; the site still works */
+  });
   document.querySelectorAll<HTMLElement>('[data-save-offline]').forEach(setupSave);
 }
 document.querySelectorAll<HTMLElement>('[data-share]').forEach(setupShare);
 
-interface Bundle { files: { url: string; bytes: number }[]; bytes: number }
+interface Bundle {
+  files: { url: string; bytes: number }[];
+  bytes: number;
+}
 
 function fill(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ''));
@@ -23,7 +28,10 @@ function cacheUrls(worker: ServiceWorker, urls: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
     const timer = setTimeout(() => reject(new Error('timeout')), 45_000);
-    channel.port1.onmessage = () => { clearTimeout(timer); resolve(); };
+    channel.port1.onmessage = () => {
+      clearTimeout(timer);
+      resolve();
+    };
     worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } }, [channel.port2]);
   });
 }
@@ -106,7 +114,9 @@ function setupShare(el: HTMLElement) {
   const copy = el.querySelector<HTMLElement>('[data-share-copy]');
   if (device && typeof navigator.share === 'function') {
     device.hidden = false;
-    device.querySelector('button')!.addEventListener('click', () => { navigator.share({ title, url }).catch(() => {}); });
+    device.querySelector('button')!.addEventListener('click', () => {
+      navigator.share({ title, url }).catch(() => {});
+    });
   }
   if (copy && navigator.clipboard) {
     copy.hidden = false;
@@ -114,7 +124,9 @@ function setupShare(el: HTMLElement) {
       try {
         await navigator.clipboard.writeText(url);
         status.textContent = el.dataset.copied ?? '';
-      } catch { /* the links above still work */ }
+      } catch {
+        /* the links above still work */
+      }
     });
   }
 }

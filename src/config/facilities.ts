@@ -23,7 +23,17 @@ export type FacilityType = (typeof facilityTypes)[number];
  * Where a facility is, at the level people know: Shymkent (a city with the status of a region) or a
  * district of Turkestan region. The list is grouped and filtered by these, in this order.
  */
-export const facilityDistricts = ['shymkent', 'saryagash', 'sairam', 'sauran', 'ordabasy', 'otyrar', 'kazygurt', 'tolebi', 'turkestan'] as const;
+export const facilityDistricts = [
+  'shymkent',
+  'saryagash',
+  'sairam',
+  'sauran',
+  'ordabasy',
+  'otyrar',
+  'kazygurt',
+  'tolebi',
+  'turkestan',
+] as const;
 export type FacilityDistrict = (typeof facilityDistricts)[number];
 
 /** Services a source names for a facility. Only what a source says; an empty list means "not known". */
@@ -64,7 +74,16 @@ export const listOnMapPageMax = 300;
 
 /** The facts on the "what care is free" box, each with the source it was taken from (research/health.md). */
 export const careSources = [
-  { title: 'Фонд социального медицинского страхования (msqory.kz): вопросы иностранцев', url: 'https://msqory.kz/en/naseleniyu/chastye-voprosy/inostrantsam/' },
-  { title: 'Городская поликлиника №7 г. Шымкент: медицинская помощь иностранцам', url: 'https://7emhana.shymzdrav.kz/?p=1900' },
-  { title: 'egov.kz: единый номер экстренных служб 112', url: 'http://egov.kz/cms/en/articles/emergency_situations/emergency_number_112?mobile=no' },
+  {
+    title: 'Фонд социального медицинского страхования (msqory.kz): вопросы иностранцев',
+    url: 'https://msqory.kz/en/naseleniyu/chastye-voprosy/inostrantsam/',
+  },
+  {
+    title: 'Городская поликлиника №7 г. Шымкент: медицинская помощь иностранцам',
+    url: 'https://7emhana.shymzdrav.kz/?p=1900',
+  },
+  {
+    title: 'egov.kz: единый номер экстренных служб 112',
+    url: 'http://egov.kz/cms/en/articles/emergency_situations/emergency_number_112?mobile=no',
+  },
 ] as const;

@@ -8,10 +8,12 @@
 
 /** A page of one language, named by route id; a chapter also names its slug. */
 export type RouteLink =
-  | { route: 'home' | 'guide' | 'help' | 'map' | 'videos' }
-  | { route: 'chapter'; slug: string };
+  { route: 'home' | 'guide' | 'help' | 'map' | 'videos' } | { route: 'chapter'; slug: string };
 
-export type NavItem = { id: 'home' | 'guide' | 'help' | 'map' | 'videos'; label: string } & RouteLink;
+export type NavItem = {
+  id: 'home' | 'guide' | 'help' | 'map' | 'videos';
+  label: string;
+} & RouteLink;
 
 export const navItems: NavItem[] = [
   { id: 'guide', label: 'nav.guide', route: 'guide' },

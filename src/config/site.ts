@@ -103,8 +103,14 @@ export function buildToday(env: Record<string, string | undefined> = process.env
   const given = env.BUILD_DATE;
   if (given !== undefined && given !== '') {
     const d = new Date(`${given}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== given) {
-      throw new Error(`BUILD_DATE is "${given}": expected a date written as YYYY-MM-DD, e.g. 2026-12-06`);
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(given) ||
+      Number.isNaN(d.getTime()) ||
+      d.toISOString().slice(0, 10) !== given
+    ) {
+      throw new Error(
+        `BUILD_DATE is "${given}": expected a date written as YYYY-MM-DD, e.g. 2026-12-06`,
+      );
     }
     return d;
   }

@@ -4,26 +4,45 @@ import { fallbackChain } from '../lib/site/i18n.ts';
 
 export type ContactEntry = CollectionEntry<'contacts'>;
 
-export const kindOrder = ['emergency', 'hotline', 'state', 'ngo', 'international', 'embassy', 'consulate', 'home-service'] as const;
+export const kindOrder = [
+  'emergency',
+  'hotline',
+  'state',
+  'ngo',
+  'international',
+  'embassy',
+  'consulate',
+  'home-service',
+] as const;
 export type GroupId = (typeof kindOrder)[number] | 'russia';
 
 /** Picks the text for `lang` from a per-language record, following the fallback chain. */
-export function pick(record: Partial<Record<string, string>> | undefined, lang: string): { text: string; lang: string } | undefined {
+export function pick(
+  record: Partial<Record<string, string>> | undefined,
+  lang: string,
+): { text: string; lang: string } | undefined {
   if (!record) return undefined;
-  for (const c of fallbackChain(lang)) { const text = record[c]; if (text) return { text, lang: c }; }
+  for (const c of fallbackChain(lang)) {
+    const text = record[c];
+    if (text) return { text, lang: c };
+  }
   const first = Object.entries(record).find((e): e is [string, string] => Boolean(e[1]));
   return first ? { text: first[1], lang: first[0] } : undefined;
 }
 
 export async function getContactGroups() {
   const all = await getCollection('contacts');
-  const byOrder = (a: ContactEntry, b: ContactEntry) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+  const byOrder = (a: ContactEntry, b: ContactEntry) =>
+    a.data.order - b.data.order || a.id.localeCompare(b.id);
   // Services in Russia (for families of workers there) get their own section at the end, so that
   // Russia's 102 is not mistaken for Kazakhstan's.
   const groups: { kind: GroupId; contacts: ContactEntry[] }[] = kindOrder.map((kind) => ({
     kind,
     contacts: all.filter((c) => c.data.kind === kind && c.data.country !== 'RU').sort(byOrder),
   }));
-  groups.push({ kind: 'russia', contacts: all.filter((c) => c.data.country === 'RU').sort(byOrder) });
+  groups.push({
+    kind: 'russia',
+    contacts: all.filter((c) => c.data.country === 'RU').sort(byOrder),
+  });
   return groups.filter((g) => g.contacts.length > 0);
 }

@@ -7,8 +7,16 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../config/site.ts';
-import { checkFacilityFiles, facilityErrorReport, type Facility } from '../lib/facilities/schema.ts';
-import { attachSettlements, checkSettlements, type Settlement } from '../lib/facilities/settlements.ts';
+import {
+  checkFacilityFiles,
+  facilityErrorReport,
+  type Facility,
+} from '../lib/facilities/schema.ts';
+import {
+  attachSettlements,
+  checkSettlements,
+  type Settlement,
+} from '../lib/facilities/settlements.ts';
 
 const defaultDir = () => resolve(contentDir, 'facilities');
 
@@ -22,7 +30,10 @@ export function readFacilityFiles(dir = defaultDir()) {
 }
 
 /** The settlement positions (settlements.json); none when the file is absent. */
-export function readSettlements(dir = defaultDir()): { settlements: Settlement[]; errors: string[] } {
+export function readSettlements(dir = defaultDir()): {
+  settlements: Settlement[];
+  errors: string[];
+} {
   const path = join(dir, 'settlements.json');
   if (!existsSync(path)) return { settlements: [], errors: [] };
   return checkSettlements('facilities/settlements.json', readFileSync(path, 'utf8'));

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { localeCodes } from '../config/locales.ts';
 import { translatedPages, type TranslatedPage } from '../lib/translation/translatedPages.ts';
 import { getChapterPages } from './guide.ts';
-import { captionTracks, mediaFileSize, parseDuration, type CaptionTrack } from '../lib/video/media.ts';
+import {
+  captionTracks,
+  mediaFileSize,
+  parseDuration,
+  type CaptionTrack,
+} from '../lib/video/media.ts';
 import { spokenLanguageProblem } from '../lib/video/captionLanguages.ts';
 
 export type VideoEntry = CollectionEntry<'videos'>;
@@ -32,8 +37,13 @@ export async function getVideoPages(): Promise<VideoPage[]> {
   cache = translatedPages(await getCollection('videos')).map((r) => {
     const data = r.entry.data;
     // A page whose video speaks another language must carry captions in its own language.
-    const problem = r.isFallback ? undefined : spokenLanguageProblem(r.contentLang, data.spoken, data.captions);
-    if (problem) throw new Error(`content/videos/${r.contentLang}/${r.slug}.md: ${problem.field}: ${problem.message}`);
+    const problem = r.isFallback
+      ? undefined
+      : spokenLanguageProblem(r.contentLang, data.spoken, data.captions);
+    if (problem)
+      throw new Error(
+        `content/videos/${r.contentLang}/${r.slug}.md: ${problem.field}: ${problem.message}`,
+      );
     return {
       ...r,
       seconds: parseDuration(data.duration) ?? 0,

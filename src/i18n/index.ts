@@ -16,7 +16,10 @@ import en from './en.json' with { type: 'json' };
 export const dictionaries: Record<string, UiStrings> = { ru, uz, tg, ky, en };
 
 for (const l of locales) {
-  if (!dictionaries[l.code]) throw new Error(`src/i18n/${l.code}.json is missing: every configured language needs UI strings.`);
+  if (!dictionaries[l.code])
+    throw new Error(
+      `src/i18n/${l.code}.json is missing: every configured language needs UI strings.`,
+    );
 }
 
 export function useTranslations(lang: string) {

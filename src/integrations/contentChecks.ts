@@ -21,13 +21,16 @@ export function contentChecks(root: string, sections: string[]): AstroIntegratio
         for (const s of sections) {
           for (const file of listFiles(join(root, s), ['.md', '.mdx'])) {
             const name = `content/${relative(root, file).split('\\').join('/')}`;
-            for (const f of checkContentSafety(name, readFileSync(file, 'utf8'))) problems.push(`${f.file}, line ${f.line}: ${f.message}`);
+            for (const f of checkContentSafety(name, readFileSync(file, 'utf8')))
+              problems.push(`${f.file}, line ${f.line}: ${f.message}`);
           }
         }
         // Figures: unknown ids, malformed references, translations whose figures differ from Russian.
         problems.push(...checkFactReferences(root, sections, loadFacts(root)));
         if (problems.length) {
-          throw new Error(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+          throw new Error(
+            `The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+          );
         }
       },
     },

@@ -14,7 +14,9 @@ export function facilityChecks(contentRoot: string): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         const facilities = loadFacilities(join(contentRoot, 'facilities'));
         const located = facilities.filter((f) => f.position).length;
-        logger.info(`${facilities.length} health-care facilities checked, ${located} with a sourced position.`);
+        logger.info(
+          `${facilities.length} health-care facilities checked, ${located} with a sourced position.`,
+        );
       },
     },
   };

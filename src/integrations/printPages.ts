@@ -23,10 +23,14 @@ export function fillPrintPages(distDir: string, langs: readonly string[]): void 
     const page = printPage(distDir, lang);
     if (!existsSync(page)) continue;
     rewrite(page, (html) =>
-      fillPrintPage(html, (file) => {
-        const full = join(distDir, file);
-        return existsSync(full) ? statSync(full).size : undefined;
-      }, getLocale(lang).intl),
+      fillPrintPage(
+        html,
+        (file) => {
+          const full = join(distDir, file);
+          return existsSync(full) ? statSync(full).size : undefined;
+        },
+        getLocale(lang).intl,
+      ),
     );
   }
 }

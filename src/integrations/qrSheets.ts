@@ -11,7 +11,16 @@
  * as they were, never half-written ones.
  */
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalUrl } from '../lib/site/html.ts';
@@ -20,11 +29,23 @@ import { codeListItems } from '../lib/print/documents.ts';
 import { languageSheets } from '../lib/print/sheets.ts';
 import { qrPng, qrSpec, qrSvg, type QrSpec } from '../lib/qr/code.ts';
 import { discoverPages, pageTitle } from '../lib/qr/pages.ts';
-import { assignCodes, loadRegistry, serializeRegistry, type Registry, type RegistryEntry } from '../lib/qr/registry.ts';
+import {
+  assignCodes,
+  loadRegistry,
+  serializeRegistry,
+  type Registry,
+  type RegistryEntry,
+} from '../lib/qr/registry.ts';
 import { pageKind } from '../lib/site/pageKind.ts';
 import { writeFileAtomic } from '../lib/site/files.ts';
 import { dictionaries } from '../i18n/index.ts';
-import { imageName, PNG_CODE_PX, shortLinks, siteUrlProblem, type ManifestCode } from '../lib/qr/shortLinks.ts';
+import {
+  imageName,
+  PNG_CODE_PX,
+  shortLinks,
+  siteUrlProblem,
+  type ManifestCode,
+} from '../lib/qr/shortLinks.ts';
 import { fillCodeLists, fillPrintPages } from './printPages.ts';
 
 export interface QrOptions {
@@ -43,7 +64,13 @@ export interface QrOptions {
 export interface QrResult {
   added: RegistryEntry[];
   codes: ManifestCode[];
-  documents: { lang: string; kind: 'cards' | 'leaflet'; file: string; bytes: number; pages: number }[];
+  documents: {
+    lang: string;
+    kind: 'cards' | 'leaflet';
+    file: string;
+    bytes: number;
+    pages: number;
+  }[];
   spec: QrSpec;
   moduleMm: number;
   ms: number;
@@ -58,11 +85,15 @@ export interface QrResult {
 function checkBuiltFor(distDir: string, siteUrl: string): void {
   const home = join(distDir, defaultLocale, 'index.html');
   if (!existsSync(home)) {
-    throw new Error(`No built site in ${distDir} (${defaultLocale}/index.html is missing). Build first: SITE_URL=${siteUrl} npm run build.`);
+    throw new Error(
+      `No built site in ${distDir} (${defaultLocale}/index.html is missing). Build first: SITE_URL=${siteUrl} npm run build.`,
+    );
   }
   const canonical = canonicalUrl(readFileSync(home, 'utf8'));
   if (canonical && !canonical.startsWith(siteUrl)) {
-    throw new Error(`The site in ${distDir} was built for ${new URL(canonical).origin}…, not for ${siteUrl}. Build again with SITE_URL=${siteUrl}.`);
+    throw new Error(
+      `The site in ${distDir} was built for ${new URL(canonical).origin}…, not for ${siteUrl}. Build again with SITE_URL=${siteUrl}.`,
+    );
   }
 }
 
@@ -97,12 +128,17 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
   const pageByPath = new Map(pages.map((p) => [p.path, p]));
   const previous = loadRegistry(o.contentDir);
   const today = o.today ?? new Date().toISOString().slice(0, 10);
-  const { registry, added } = assignCodes(previous, pages.map((p) => p.path), today);
+  const { registry, added } = assignCodes(
+    previous,
+    pages.map((p) => p.path),
+    today,
+  );
   phase('discover');
 
   const builtFile = (path: string) => join(o.distDir, path.replace(/^\//, ''), 'index.html');
   const exists = (path: string) => pageKind(path) !== 'shortLink' && existsSync(builtFile(path));
-  const titleOf = (path: string) => pageByPath.get(path)?.title ?? pageTitle(readFileSync(builtFile(path), 'utf8'));
+  const titleOf = (path: string) =>
+    pageByPath.get(path)?.title ?? pageTitle(readFileSync(builtFile(path), 'utf8'));
 
   const tmp = join(o.distDir, `.qr-tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
@@ -110,9 +146,19 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
     // Short links: every code ever issued, to its page or the nearest parent that still exists.
     const codes: ManifestCode[] = [];
     const byPath = new Map<string, ManifestCode>();
-    for (const link of shortLinks({ registry, exists, titleOf, dictionaries, siteUrl, base: o.base })) {
+    for (const link of shortLinks({
+      registry,
+      exists,
+      titleOf,
+      dictionaries,
+      siteUrl,
+      base: o.base,
+    })) {
       const c = link.code;
-      if (link.moved) log(`QR: code "${c.code}" was printed for ${c.path}, which is gone; it now leads to ${c.target}. If the page moved, set its "path" in ${registry.file}.`);
+      if (link.moved)
+        log(
+          `QR: code "${c.code}" was printed for ${c.path}, which is gone; it now leads to ${c.target}. If the page moved, set its "path" in ${registry.file}.`,
+        );
       put(join(tmp, 'q', c.code, 'index.html'), link.html);
       codes.push(c);
       byPath.set(c.path, c);
@@ -142,9 +188,17 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
     for (const l of locales) {
       const langPages = pages.filter((p) => p.lang === l.code);
       if (!langPages.length) continue;
-      const sheets = await languageSheets(l, langPages, (path) => byPath.get(path)!.shortUrl, dictionaries);
+      const sheets = await languageSheets(
+        l,
+        langPages,
+        (path) => byPath.get(path)!.shortUrl,
+        dictionaries,
+      );
       moduleMm = Math.min(moduleMm || Infinity, sheets.cards.moduleMm, sheets.leaflet.moduleMm);
-      for (const [kind, pdf] of [['cards', sheets.cards], ['leaflet', sheets.leaflet]] as const) {
+      for (const [kind, pdf] of [
+        ['cards', sheets.cards],
+        ['leaflet', sheets.leaflet],
+      ] as const) {
         const file = `print/${kind}-${l.code}.pdf`;
         put(join(tmp, file), pdf.bytes);
         documents.push({ lang: l.code, kind, file, bytes: pdf.bytes.length, pages: pdf.pages });
@@ -161,7 +215,8 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
     const printDir = join(o.distDir, 'print');
     if (existsSync(printDir)) {
       for (const name of readdirSync(printDir)) {
-        if (!isOurs(name)) cpSync(join(printDir, name), join(tmp, 'print', name), { recursive: true });
+        if (!isOurs(name))
+          cpSync(join(printDir, name), join(tmp, 'print', name), { recursive: true });
       }
     }
     if (added.length || !existsSync(registry.file)) writeRegistry(registry);
@@ -177,15 +232,34 @@ export async function makeQrSheets(o: QrOptions): Promise<QrResult> {
     const lists: Record<string, string> = {};
     for (const l of langs) {
       const mine = codes.filter((c) => c.images && c.lang === l);
-      lists[l] = codeListItems(mine.map((c) => ({ title: c.title, path: c.path, shortUrl: c.shortUrl, svg: c.images!.svg, png: c.images!.png })), o.base);
+      lists[l] = codeListItems(
+        mine.map((c) => ({
+          title: c.title,
+          path: c.path,
+          shortUrl: c.shortUrl,
+          svg: c.images!.svg,
+          png: c.images!.png,
+        })),
+        o.base,
+      );
     }
     fillCodeLists(o.distDir, lists);
 
     phase('write');
     if (added.length) {
-      log(`QR: ${added.length} new code(s) added to ${registry.file} (${added.map((a) => `${a.code} ${a.path}`).join(', ')}). Commit that file so these codes stay the same on paper.`);
+      log(
+        `QR: ${added.length} new code(s) added to ${registry.file} (${added.map((a) => `${a.code} ${a.path}`).join(', ')}). Commit that file so these codes stay the same on paper.`,
+      );
     }
-    return { added, codes, documents, spec: spec ?? qrSpec(new URL('q/aa/', siteUrl).href), moduleMm, ms: performance.now() - started, phases };
+    return {
+      added,
+      codes,
+      documents,
+      spec: spec ?? qrSpec(new URL('q/aa/', siteUrl).href),
+      moduleMm,
+      ms: performance.now() - started,
+      phases,
+    };
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     throw e;
@@ -214,7 +288,10 @@ export function qrSheets(config: QrSheetsConfig): AstroIntegration {
         const problem = siteUrlProblem(config.siteUrl, config.isPublic);
         if (problem) {
           // Still hide the print pages' document list, so they do not show documents this build lacks.
-          fillPrintPages(distDir, locales.map((l) => l.code));
+          fillPrintPages(
+            distDir,
+            locales.map((l) => l.code),
+          );
           logger.warn(`Print sheets and QR codes skipped: ${problem}`);
           return;
         }

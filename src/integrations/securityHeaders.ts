@@ -25,7 +25,9 @@ export function securityHeaders(base: string): AstroIntegration {
           if (csp) pages.set(urlPathOf(out, base, file), csp);
         }
         writeFileAtomic(join(out, '_headers'), headersFile(pages, base));
-        logger.info(`page CSPs trimmed to their own inline code; _headers written for ${pages.size} pages`);
+        logger.info(
+          `page CSPs trimmed to their own inline code; _headers written for ${pages.size} pages`,
+        );
       },
     },
   };

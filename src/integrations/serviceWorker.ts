@@ -25,7 +25,14 @@ import { writeFileAtomic } from '../lib/site/files.ts';
 import { ENGLISH_SIZES, formatSize } from '../lib/site/format.ts';
 import { listFiles } from '../lib/content/tree.ts';
 import { locales } from '../config/locales.ts';
-import { isSavedPage, makeBundle, pageAssets, searchFiles, type BundleFile, type PagefindEntry } from '../lib/offline/bundle.ts';
+import {
+  isSavedPage,
+  makeBundle,
+  pageAssets,
+  searchFiles,
+  type BundleFile,
+  type PagefindEntry,
+} from '../lib/offline/bundle.ts';
 import { SEARCH_DIR } from './search.ts';
 import { paths, withBase } from '../lib/site/routes.ts';
 
@@ -39,15 +46,20 @@ const META_CACHE_TAG = 'mg';
 
 /** Bytes a phone downloads for a file: gzip size for text (as hosts serve it), file size otherwise. */
 export function transferSize(file: string): number {
-  if (/\.(html|js|mjs|css|json|svg|xml|txt|geojson|vtt|webmanifest)$/i.test(file)) return gzipSync(readFileSync(file), { level: 6 }).length;
+  if (/\.(html|js|mjs|css|json|svg|xml|txt|geojson|vtt|webmanifest)$/i.test(file))
+    return gzipSync(readFileSync(file), { level: 6 }).length;
   return statSync(file).size;
 }
 
 export function offlineBundles(out: string, base: string) {
   const pages = htmlPages(out).map((file) => ({ file, url: urlPathOf(out, base, file) }));
   const entryFile = join(out, SEARCH_DIR, 'pagefind-entry.json');
-  const entry = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry) : undefined;
-  const indexFiles = listFiles(join(out, SEARCH_DIR), ['.pf_index', '.pf_fragment']).map((f) => f.slice(join(out, SEARCH_DIR).length + 1).replace(/\\/g, '/'));
+  const entry = existsSync(entryFile)
+    ? (JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry)
+    : undefined;
+  const indexFiles = listFiles(join(out, SEARCH_DIR), ['.pf_index', '.pf_fragment']).map((f) =>
+    f.slice(join(out, SEARCH_DIR).length + 1).replace(/\\/g, '/'),
+  );
   return locales.map((l) => {
     const chosen = pages.filter((p) => isSavedPage(`/${p.url.slice(base.length)}`, l.code));
     const files = new Map<string, number>();
@@ -60,13 +72,17 @@ export function offlineBundles(out: string, base: string) {
     }
     // The whole guide in one file (src/integrations/oneFileGuide.ts), to open or forward offline.
     const oneFile = join(out, paths.offlineFile(l.code).slice(1));
-    if (existsSync(oneFile)) files.set(withBase(base, paths.offlineFile(l.code)), transferSize(oneFile));
+    if (existsSync(oneFile))
+      files.set(withBase(base, paths.offlineFile(l.code)), transferSize(oneFile));
     const pageList: BundleFile[] = [...files].map(([url, bytes]) => ({ url, bytes }));
     const search: BundleFile[] = [];
     const names = entry ? searchFiles(entry, l.htmlLang, indexFiles, META_CACHE_TAG) : undefined;
     for (const name of names ?? []) {
       const file = join(out, SEARCH_DIR, name.replace(/\?.*$/, ''));
-      if (!existsSync(file)) throw new Error(`Offline copy: the search file ${SEARCH_DIR}/${name} for ${l.englishName} is missing; the search index was not written completely.`);
+      if (!existsSync(file))
+        throw new Error(
+          `Offline copy: the search file ${SEARCH_DIR}/${name} for ${l.englishName} is missing; the search index was not written completely.`,
+        );
       search.push({ url: `${base}${SEARCH_DIR}/${name}`, bytes: transferSize(file) });
     }
     return makeBundle(l.code, pageList, search, OFFLINE_BUDGET_BYTES);
@@ -80,13 +96,23 @@ export function serviceWorker(base: string): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         if (!existsSync(join(out, 'offline', 'index.html'))) {
-          throw new Error('Service worker: the offline page (offline/index.html) was not built; it is the page shown for a page that is not saved.');
+          throw new Error(
+            'Service worker: the offline page (offline/index.html) was not built; it is the page shown for a page that is not saved.',
+          );
         }
         // 1. What each language's "Save for offline" stores.
         for (const b of offlineBundles(out, base)) {
-          const version = createHash('sha256').update(JSON.stringify(b.files)).digest('hex').slice(0, 12);
-          writeFileAtomic(join(out, 'offline', `${b.lang}.json`), JSON.stringify({ ...b, version }));
-          logger.info(`offline ${b.lang}: ${b.files.length} files, ${formatSize(b.bytes, 'en', ENGLISH_SIZES)}${b.searchIncluded ? ' (with search)' : ' (search left out: over budget)'}`);
+          const version = createHash('sha256')
+            .update(JSON.stringify(b.files))
+            .digest('hex')
+            .slice(0, 12);
+          writeFileAtomic(
+            join(out, 'offline', `${b.lang}.json`),
+            JSON.stringify({ ...b, version }),
+          );
+          logger.info(
+            `offline ${b.lang}: ${b.files.length} files, ${formatSize(b.bytes, 'en', ENGLISH_SIZES)}${b.searchIncluded ? ' (with search)' : ' (search left out: over budget)'}`,
+          );
         }
         // 2. The worker, generated into a temporary folder and moved into place whole.
         const { generateSW } = await import('workbox-build');
@@ -109,7 +135,9 @@ export function serviceWorker(base: string): AstroIntegration {
               {
                 // Pages, and the one-file guides (…/migrant-guide-<lang>.html), which "Save for offline" stores
                 // too: saved and opened copies must land in the same cache.
-                urlPattern: ({ request, url }) => request.mode === 'navigate' || (url.origin === self.location.origin && /(\/|\.html)$/.test(url.pathname)),
+                urlPattern: ({ request, url }) =>
+                  request.mode === 'navigate' ||
+                  (url.origin === self.location.origin && /(\/|\.html)$/.test(url.pathname)),
                 handler: 'NetworkFirst',
                 options: {
                   cacheName: 'mg-pages',
@@ -119,23 +147,34 @@ export function serviceWorker(base: string): AstroIntegration {
                 },
               },
               {
-                urlPattern: ({ url }) => url.origin === self.location.origin && /\/pagefind\/(index\/|fragment\/|pagefind\.[^/]+\.pf_meta$)/.test(url.pathname),
+                urlPattern: ({ url }) =>
+                  url.origin === self.location.origin &&
+                  /\/pagefind\/(index\/|fragment\/|pagefind\.[^/]+\.pf_meta$)/.test(url.pathname),
                 handler: 'CacheFirst',
                 options: { cacheName: 'mg-search', matchOptions: { ignoreSearch: true } },
               },
               {
-                urlPattern: ({ url }) => url.origin === self.location.origin && url.pathname.includes('/pagefind/'),
+                urlPattern: ({ url }) =>
+                  url.origin === self.location.origin && url.pathname.includes('/pagefind/'),
                 handler: 'NetworkFirst',
-                options: { cacheName: 'mg-search', networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } },
+                options: {
+                  cacheName: 'mg-search',
+                  networkTimeoutSeconds: 4,
+                  matchOptions: { ignoreSearch: true },
+                },
               },
               {
-                urlPattern: ({ url }) => url.origin === self.location.origin && url.pathname.includes('/_astro/'),
+                urlPattern: ({ url }) =>
+                  url.origin === self.location.origin && url.pathname.includes('/_astro/'),
                 handler: 'CacheFirst',
                 options: { cacheName: 'mg-assets' },
               },
               {
                 // Anything else from this site except media and print files (too big to keep unasked).
-                urlPattern: ({ url }) => url.origin === self.location.origin && !/\.(mp4|webm|mp3|pdf|zip)$/i.test(url.pathname) && !url.pathname.endsWith('/sw.js'),
+                urlPattern: ({ url }) =>
+                  url.origin === self.location.origin &&
+                  !/\.(mp4|webm|mp3|pdf|zip)$/i.test(url.pathname) &&
+                  !url.pathname.endsWith('/sw.js'),
                 handler: 'StaleWhileRevalidate',
                 options: { cacheName: 'mg-files' },
               },

@@ -11,7 +11,13 @@ afterAll(cleanup);
 
 describe('broken video pages stop the build with a clear message', () => {
   it('a caption file that does not exist', () => {
-    const r = buildWith('no-caption', (d) => edit(join(d, 'videos/uz/registration.md'), 'uz: registration-uz.vtt', 'uz: registration-uz-old.vtt'));
+    const r = buildWith('no-caption', (d) =>
+      edit(
+        join(d, 'videos/uz/registration.md'),
+        'uz: registration-uz.vtt',
+        'uz: registration-uz-old.vtt',
+      ),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/uz\/registration/);
     expect(r.output).toMatch(/captions\.uz/);
@@ -19,13 +25,23 @@ describe('broken video pages stop the build with a clear message', () => {
   });
 
   it('a Tajik page showing the Russian video without Tajik captions', () => {
-    const r = buildWith('no-own-captions', (d) => edit(join(d, 'videos/tg/registration.md'), /^  tg: .*\n/m, ''));
+    const r = buildWith('no-own-captions', (d) =>
+      edit(join(d, 'videos/tg/registration.md'), /^  tg: .*\n/m, ''),
+    );
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/content\/videos\/tg\/registration\.md: captions\.tg: the video speaks "ru", so the page needs captions in its own language/);
+    expect(r.output).toMatch(
+      /content\/videos\/tg\/registration\.md: captions\.tg: the video speaks "ru", so the page needs captions in its own language/,
+    );
   });
 
   it('Tajik captions whose file is missing', () => {
-    const r = buildWith('tg-captions-missing', (d) => edit(join(d, 'videos/tg/registration.md'), 'tg: registration-ru.tg.vtt', 'tg: registration-ru.tj.vtt'));
+    const r = buildWith('tg-captions-missing', (d) =>
+      edit(
+        join(d, 'videos/tg/registration.md'),
+        'tg: registration-ru.tg.vtt',
+        'tg: registration-ru.tj.vtt',
+      ),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/tg\/registration/);
     expect(r.output).toMatch(/captions\.tg/);
@@ -33,15 +49,25 @@ describe('broken video pages stop the build with a clear message', () => {
   });
 
   it('Tajik captions that are not on the Russian cue times', () => {
-    const r = buildWith('tg-captions-mistimed', (d) => edit(join(d, 'videos/tg/unpaid-wages.md'), 'tg: unpaid-wages-ru.tg.vtt', 'tg: unpaid-wages-uz.vtt'));
+    const r = buildWith('tg-captions-mistimed', (d) =>
+      edit(
+        join(d, 'videos/tg/unpaid-wages.md'),
+        'tg: unpaid-wages-ru.tg.vtt',
+        'tg: unpaid-wages-uz.vtt',
+      ),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/tg\/unpaid-wages/);
     expect(r.output).toMatch(/captions\.tg/);
-    expect(r.output).toMatch(/public\/videos\/unpaid-wages-uz\.vtt is not timed to the ru captions public\/videos\/unpaid-wages-ru\.vtt: (cue 1 runs|it has \d+ cue)/);
+    expect(r.output).toMatch(
+      /public\/videos\/unpaid-wages-uz\.vtt is not timed to the ru captions public\/videos\/unpaid-wages-ru\.vtt: (cue 1 runs|it has \d+ cue)/,
+    );
   });
 
   it('a video file that does not exist', () => {
-    const r = buildWith('no-file', (d) => edit(join(d, 'videos/ru/emergency-care.md'), /^file:.*$/m, 'file: emergency-care.mp4'));
+    const r = buildWith('no-file', (d) =>
+      edit(join(d, 'videos/ru/emergency-care.md'), /^file:.*$/m, 'file: emergency-care.mp4'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/ru\/emergency-care/);
     expect(r.output).toMatch(/file/);
@@ -49,7 +75,9 @@ describe('broken video pages stop the build with a clear message', () => {
   });
 
   it('an unknown video host', () => {
-    const r = buildWith('bad-provider', (d) => edit(join(d, 'videos/en/unpaid-wages.md'), /^file:.*$/m, 'provider: rutube\nid: abc'));
+    const r = buildWith('bad-provider', (d) =>
+      edit(join(d, 'videos/en/unpaid-wages.md'), /^file:.*$/m, 'provider: rutube\nid: abc'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/en\/unpaid-wages/);
     expect(r.output).toMatch(/provider/);

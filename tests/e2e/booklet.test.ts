@@ -28,11 +28,20 @@ function pageCount(file: string): number {
 function chapters(lang: string): { slug: string; title: string }[] {
   const html = readFileSync(join(distDir, paths.guide(lang), 'index.html'), 'utf8');
   const list = findAll(parseHtml(html), (el) => el.name === 'ol' && hasClass(el, 'chapters'))[0];
-  return findAll(list, (el) => el.name === 'a').map((a) => ({ slug: a.attrs.href.split('/').filter(Boolean).pop()!, title: squash(textOf(a)) }));
+  return findAll(list, (el) => el.name === 'a').map((a) => ({
+    slug: a.attrs.href.split('/').filter(Boolean).pop()!,
+    title: squash(textOf(a)),
+  }));
 }
 
-interface ManifestCode { lang: string; path: string; shortUrl: string }
-const manifest = JSON.parse(readFileSync(join(distDir, 'print', 'manifest.json'), 'utf8')) as { codes: ManifestCode[] };
+interface ManifestCode {
+  lang: string;
+  path: string;
+  shortUrl: string;
+}
+const manifest = JSON.parse(readFileSync(join(distDir, 'print', 'manifest.json'), 'utf8')) as {
+  codes: ManifestCode[];
+};
 
 describe('the printed booklet', () => {
   for (const { code: lang, nativeName } of locales) {
@@ -59,7 +68,8 @@ describe('the printed booklet', () => {
       for (const f of loadFacilities()) {
         expect(list, f.id).toContain(squash(f.name));
         // The town is named unless the district is that town ("Город Шымкент"), whose name is then printed.
-        if (f.city && !dictionaries.ru[`map.district.${f.district}`].split(/\s+/).includes(f.city)) expect(list, f.id).toContain(f.city);
+        if (f.city && !dictionaries.ru[`map.district.${f.district}`].split(/\s+/).includes(f.city))
+          expect(list, f.id).toContain(f.city);
         else expect(list, f.id).toContain(squash(dictionaries[lang][`map.district.${f.district}`]));
       }
     });
@@ -68,7 +78,9 @@ describe('the printed booklet', () => {
       const n = pageCount(a5);
       expect(n % 4).toBe(0);
       expect(pageCount(a4)).toBe(n / 2);
-      expect(execFileSync('pdfinfo', [a4], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.89 x 595\.28/);
+      expect(execFileSync('pdfinfo', [a4], { encoding: 'utf8' })).toMatch(
+        /Page size:\s+841\.89 x 595\.28/,
+      );
       expect(execFileSync('pdffonts', [a4], { encoding: 'utf8' })).toMatch(/DejaVuSans[\s\S]*yes/);
     });
 
@@ -78,19 +90,55 @@ describe('the printed booklet', () => {
         // Only the sides that carry a code (the caption beside it says so) are rasterised: the machines are slow.
         const t = dictionaries[lang];
         const sides = pdfText(a4).split('\f');
-        const withCodes = sides.map((text, i) => (squash(text).includes(squash(t['booklet.chapterOnline'])) || squash(text).includes(squash(t['onefile.latest'])) ? i + 1 : 0)).filter(Boolean);
-        for (const n of withCodes) execFileSync('pdftoppm', ['-r', '150', '-gray', '-png', '-f', String(n), '-l', String(n), a4, join(dir, `p${n}`)]);
+        const withCodes = sides
+          .map((text, i) =>
+            squash(text).includes(squash(t['booklet.chapterOnline'])) ||
+            squash(text).includes(squash(t['onefile.latest']))
+              ? i + 1
+              : 0,
+          )
+          .filter(Boolean);
+        for (const n of withCodes)
+          execFileSync('pdftoppm', [
+            '-r',
+            '150',
+            '-gray',
+            '-png',
+            '-f',
+            String(n),
+            '-l',
+            String(n),
+            a4,
+            join(dir, `p${n}`),
+          ]);
         let out = '';
         try {
-          out = execFileSync('zbarimg', ['-q', '--raw', '-Sdisable', '-Sqrcode.enable', ...readdirSync(dir).map((f) => join(dir, f))], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+          out = execFileSync(
+            'zbarimg',
+            [
+              '-q',
+              '--raw',
+              '-Sdisable',
+              '-Sqrcode.enable',
+              ...readdirSync(dir).map((f) => join(dir, f)),
+            ],
+            { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+          );
         } catch (e) {
           // zbarimg exits with 4 when an image has no code; what it found is still on stdout.
           out = String((e as { stdout?: string }).stdout ?? '');
         }
         const decoded = new Set(out.split('\n').filter(Boolean));
-        const byPath = new Map(manifest.codes.filter((c) => c.lang === lang).map((c) => [c.path, c.shortUrl]));
+        const byPath = new Map(
+          manifest.codes.filter((c) => c.lang === lang).map((c) => [c.path, c.shortUrl]),
+        );
         // The booklet prints a code for the home page, every chapter, the Key figures and the clinics (map) page.
-        const expected = [paths.home(lang), ...chapters(lang).map((c) => paths.chapter(lang, c.slug)), paths.figures(lang), paths.map(lang)].map((p) => byPath.get(p));
+        const expected = [
+          paths.home(lang),
+          ...chapters(lang).map((c) => paths.chapter(lang, c.slug)),
+          paths.figures(lang),
+          paths.map(lang),
+        ].map((p) => byPath.get(p));
         expect(expected.every(Boolean)).toBe(true);
         expect([...decoded].sort()).toEqual([...new Set(expected)].sort());
       } finally {
@@ -108,7 +156,7 @@ describe('the printed booklet', () => {
     expect(uz).toContain('qoʻllanmasi');
   });
 
-  it('is offered on each language\'s print page with its size', () => {
+  it("is offered on each language's print page with its size", () => {
     const html = readFileSync(join(distDir, paths.print('ru'), 'index.html'), 'utf8');
     const item = /<li data-print-doc="print\/booklet-ru\.pdf"([^>]*)>([\s\S]*?)<\/li>/.exec(html);
     expect(item).not.toBeNull();

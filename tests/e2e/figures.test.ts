@@ -10,8 +10,12 @@ const baseUrl = inject('baseUrl');
 const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Intl's group separator may be a no-break space or a narrow one: compare with plain spaces. */
 const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -19,7 +23,13 @@ const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 describe('Key figures page', () => {
   it('exists in every language and lists the МРП of 4 325 tenge with its source', async () => {
     const { page, external, context } = await openPhone(browser, baseUrl);
-    const mrp: Record<string, string> = { ru: '4 325 тенге', uz: '4 325 tenge', tg: '4 325 танга', ky: '4 325 теңге', en: '4,325 tenge' };
+    const mrp: Record<string, string> = {
+      ru: '4 325 тенге',
+      uz: '4 325 tenge',
+      tg: '4 325 танга',
+      ky: '4 325 теңге',
+      en: '4,325 tenge',
+    };
     for (const l of locales) {
       const res = await page.goto(at(`/${l.code}/figures/`));
       expect(res?.status(), l.code).toBe(200);
@@ -29,7 +39,10 @@ describe('Key figures page', () => {
       expect(await item.locator('a[href^="https://"]').count(), l.code).toBe(1);
       expect(plain(await item.textContent())).toMatch(/2026/);
       // Fines are listed with the tenge amount worked out from the МРП.
-      expect(plain(await page.locator('li#koap-517-4 .figure-value').textContent()), l.code).toMatch(/^25 (МРП|MRP) \(108[ ,]125 /);
+      expect(
+        plain(await page.locator('li#koap-517-4 .figure-value').textContent()),
+        l.code,
+      ).toMatch(/^25 (МРП|MRP) \(108[ ,]125 /);
       // Nothing is out of date on the test build's day (BUILD_DATE in globalSetup).
       expect(await page.locator('[data-stale-fact]').count(), l.code).toBe(0);
     }
@@ -75,9 +88,15 @@ describe('figures and contacts in chapters', () => {
         for (let i = 0; i < n; i++) {
           const link = links.nth(i);
           const inBox = await link.evaluate((a) => !!a.closest('.callout-unverified'));
-          const mark = await link.evaluate((a) => (a.nextElementSibling?.matches('[data-unverified="contact"]') ? a.nextElementSibling.textContent : null));
+          const mark = await link.evaluate((a) =>
+            a.nextElementSibling?.matches('[data-unverified="contact"]')
+              ? a.nextElementSibling.textContent
+              : null,
+          );
           if (!inBox) {
-            expect(mark, `${l.code}/${chapter}`).toBe(`(${dictionaries[l.code]['unverified.mark']})`);
+            expect(mark, `${l.code}/${chapter}`).toBe(
+              `(${dictionaries[l.code]['unverified.mark']})`,
+            );
             marked++;
           }
         }

@@ -14,10 +14,17 @@ const baseUrl = inject('baseUrl');
 const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
-interface Code { code: string; path: string }
+interface Code {
+  code: string;
+  path: string;
+}
 const codes: Code[] = JSON.parse(readFileSync('content/qr/registry.json', 'utf8')).codes;
 const chapterCodes = codes.filter((c) => /^\/[a-z]{2}\/guide\/[a-z0-9-]+\/$/.test(c.path));
 
@@ -31,7 +38,9 @@ async function firstScreen(page: Page) {
     let list: Element | null = firstH2;
     while (list && list.tagName !== 'UL' && list.tagName !== 'OL') list = list.nextElementSibling;
     const point = list?.querySelector('li');
-    const tel = [...document.querySelectorAll<HTMLAnchorElement>('a[href="tel:112"]')].find((a) => a.offsetParent !== null);
+    const tel = [...document.querySelectorAll<HTMLAnchorElement>('a[href="tel:112"]')].find(
+      (a) => a.offsetParent !== null,
+    );
     return {
       header: box(document.querySelector('header.site-header'))?.height ?? NaN,
       h1: box(h1)?.bottom ?? NaN,
@@ -59,8 +68,12 @@ describe('the first screen of a chapter opened from a QR code (360×740)', () =>
         checked++;
         if (!(s.header <= 100)) problems.push(`${c.path}: header ${s.header} px`);
         if (!(s.h1 <= 740)) problems.push(`${c.path}: title ends at ${Math.round(s.h1)} px`);
-        if (!(s.point <= 740)) problems.push(`${c.path}: first main point ("${s.pointText}") ends at ${Math.round(s.point)} px`);
-        if (!(s.tel <= 740)) problems.push(`${c.path}: no visible tel:112 link on the first screen`);
+        if (!(s.point <= 740))
+          problems.push(
+            `${c.path}: first main point ("${s.pointText}") ends at ${Math.round(s.point)} px`,
+          );
+        if (!(s.tel <= 740))
+          problems.push(`${c.path}: no visible tel:112 link on the first screen`);
       }
     }
     expect(checked).toBeGreaterThanOrEqual(5 * 16);
@@ -68,7 +81,7 @@ describe('the first screen of a chapter opened from a QR code (360×740)', () =>
     await context.close();
   }, 300_000);
 
-  it('calls 112 and the chapter\'s own number from the call bar, with names that say so', async () => {
+  it("calls 112 and the chapter's own number from the call bar, with names that say so", async () => {
     const { page, context } = await openPhone(browser, baseUrl, { javaScriptEnabled: false });
     await page.goto(at('/tg/guide/health/'));
     const bar = page.locator('.call-bar');
@@ -78,10 +91,14 @@ describe('the first screen of a chapter opened from a QR code (360×740)', () =>
     expect(name).toContain(dictionaries.tg['call.verb']);
     expect(name).toContain(dictionaries.tg['call.112']);
     expect(chapterCallNumber.health).toBe('103');
-    await expect(bar.locator('a[href="tel:103"]').textContent()).resolves.toContain(dictionaries.tg['call.103']);
+    await expect(bar.locator('a[href="tel:103"]').textContent()).resolves.toContain(
+      dictionaries.tg['call.103'],
+    );
     // A page without its own number links to all of them instead.
     await page.goto(at('/tg/guide/money/'));
-    await expect(page.locator('.call-bar a[href$="/tg/help/"]').textContent()).resolves.toBe(dictionaries.tg['call.more']);
+    await expect(page.locator('.call-bar a[href$="/tg/help/"]').textContent()).resolves.toBe(
+      dictionaries.tg['call.more'],
+    );
     expect(await page.locator('.call-bar a[href="tel:112"]').isVisible()).toBe(true);
     await context.close();
   });
@@ -91,7 +108,9 @@ describe('the first screen of a chapter opened from a QR code (360×740)', () =>
     for (const l of locales) {
       for (const p of ['', 'guide/', 'help/', 'map/', 'videos/', 'search/', 'print/']) {
         await page.goto(at(`/${l.code}/${p}`));
-        const h = await page.locator('header.site-header').evaluate((e) => e.getBoundingClientRect().height);
+        const h = await page
+          .locator('header.site-header')
+          .evaluate((e) => e.getBoundingClientRect().height);
         expect(h, `/${l.code}/${p}`).toBeLessThanOrEqual(100);
       }
       expect(await page.locator('input[type="search"]').count(), `/${l.code}/print/`).toBe(0);
@@ -110,7 +129,11 @@ describe('the first screen of a chapter opened from a QR code (360×740)', () =>
     for (const l of locales) {
       const a = page.locator(`.lang-menu a[hreflang="${l.htmlLang}"]`);
       expect(await a.isVisible(), l.code).toBe(true);
-      expect(new URL((await a.getAttribute('href'))!, baseUrl).pathname.endsWith(`/${l.code}/guide/police/`)).toBe(true);
+      expect(
+        new URL((await a.getAttribute('href'))!, baseUrl).pathname.endsWith(
+          `/${l.code}/guide/police/`,
+        ),
+      ).toBe(true);
     }
     await context.close();
   });
@@ -125,12 +148,14 @@ describe('the first screen of a chapter opened from a QR code (360×740)', () =>
     expect(await notice.locator('details p').isVisible()).toBe(false);
     await summary.click();
     expect(await notice.locator('details p').isVisible()).toBe(true);
-    expect(new URL((await notice.locator('a[hreflang="ru"]').getAttribute('href'))!, baseUrl).pathname).toMatch(/\/ru\/guide\/police\/$/);
+    expect(
+      new URL((await notice.locator('a[hreflang="ru"]').getAttribute('href'))!, baseUrl).pathname,
+    ).toMatch(/\/ru\/guide\/police\/$/);
     await context.close();
   });
 });
 
-describe('pages the server cannot tailor, in the reader\'s language', () => {
+describe("pages the server cannot tailor, in the reader's language", () => {
   it('puts Tajik first on a not-found address under /tg/, title and lang included', async () => {
     const { page, context } = await openPhone(browser, baseUrl);
     const res = await page.goto(at('/tg/no-such-page/'));
@@ -144,7 +169,8 @@ describe('pages the server cannot tailor, in the reader\'s language', () => {
   it('without JavaScript, the not-found page still helps in every language', async () => {
     const { page, context } = await openPhone(browser, baseUrl, { javaScriptEnabled: false });
     await page.goto(at('/tg/no-such-page/'));
-    for (const l of locales) expect(await page.locator(`a[href="#in-${l.code}"]`).isVisible(), l.code).toBe(true);
+    for (const l of locales)
+      expect(await page.locator(`a[href="#in-${l.code}"]`).isVisible(), l.code).toBe(true);
     await context.close();
   });
 
@@ -153,7 +179,10 @@ describe('pages the server cannot tailor, in the reader\'s language', () => {
     await page.goto(at('/tg/'));
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise<void>((r) => navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }));
+      if (!navigator.serviceWorker.controller)
+        await new Promise<void>((r) =>
+          navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }),
+        );
     });
     await context.setOffline(true);
     await page.goto(at('/tg/guide/money/'));
@@ -167,7 +196,8 @@ describe('pages the server cannot tailor, in the reader\'s language', () => {
     await page.goto(at('/'));
     expect(await page.locator('[aria-current]').count()).toBe(0);
     expect(await page.locator('h1').count()).toBe(1);
-    for (const l of locales) expect(await page.locator(`h1 [lang="${l.htmlLang}"]`).count(), l.code).toBe(1);
+    for (const l of locales)
+      expect(await page.locator(`h1 [lang="${l.htmlLang}"]`).count(), l.code).toBe(1);
     expect(await page.locator('[data-continue]:visible').count()).toBe(0);
     await page.locator('#chooser a[data-lang="tg"]').click();
     await page.waitForURL(/\/tg\/$/);
@@ -184,8 +214,8 @@ describe('pages the server cannot tailor, in the reader\'s language', () => {
   });
 });
 
-describe('partners\' print page', () => {
-  it('links the leaflets and cards of all five languages on every language\'s page, and labels the HTML guide', async () => {
+describe("partners' print page", () => {
+  it("links the leaflets and cards of all five languages on every language's page, and labels the HTML guide", async () => {
     const { page, context } = await openPhone(browser, baseUrl);
     for (const l of locales) {
       await page.goto(at(`/${l.code}/print/`));
@@ -193,12 +223,19 @@ describe('partners\' print page', () => {
         for (const kind of ['leaflet', 'cards']) {
           const a = page.locator(`[data-print-doc="print/${kind}-${other.code}.pdf"] a`);
           expect(await a.isVisible(), `${l.code}: ${kind}-${other.code}`).toBe(true);
-          const res = await page.request.get(new URL((await a.getAttribute('href'))!, page.url()).href);
+          const res = await page.request.get(
+            new URL((await a.getAttribute('href'))!, page.url()).href,
+          );
           expect(res.ok(), `${kind}-${other.code}.pdf`).toBe(true);
         }
-        if (other.code !== l.code) expect(await page.locator(`h3[lang="${other.htmlLang}"]`).textContent()).toBe(other.nativeName);
+        if (other.code !== l.code)
+          expect(await page.locator(`h3[lang="${other.htmlLang}"]`).textContent()).toBe(
+            other.nativeName,
+          );
       }
-      const size = await page.locator(`[data-print-doc="offline/migrant-guide-${l.code}.html"] [data-print-size]`).textContent();
+      const size = await page
+        .locator(`[data-print-doc="offline/migrant-guide-${l.code}.html"] [data-print-size]`)
+        .textContent();
       expect(size).toMatch(/^HTML, \d+/);
     }
     await context.close();

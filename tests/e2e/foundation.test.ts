@@ -11,27 +11,35 @@ const baseUrl = inject('baseUrl');
 const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('language chooser and home', () => {
   it('lists every language in its own name and leads to that home page', async () => {
     const { page, external, context } = await openPhone(browser, baseUrl, { locale: 'uz-UZ' });
     await page.goto(at('/'));
     const chooser = page.locator('#chooser');
-    for (const l of locales) await expect(chooser.getByRole('link', { name: new RegExp(l.nativeName) }).count()).resolves.toBe(1);
+    for (const l of locales)
+      await expect(
+        chooser.getByRole('link', { name: new RegExp(l.nativeName) }).count(),
+      ).resolves.toBe(1);
     await chooser.getByRole('link', { name: /Oʻzbekcha/ }).click();
     await page.waitForURL(/\/uz\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('uz-Latn');
     const tel = page.locator('.emergency a[href="tel:112"]');
     await expect(tel.count()).resolves.toBe(1);
-    for (const n of ['102', '103']) expect(await page.locator(`a[href="tel:${n}"]`).count()).toBeGreaterThan(0);
+    for (const n of ['102', '103'])
+      expect(await page.locator(`a[href="tel:${n}"]`).count()).toBeGreaterThan(0);
     expect(await page.locator('.tasks a').count()).toBe(8);
     expect(external).toEqual([]);
     await context.close();
   });
 
-  it('highlights the phone\'s language without redirecting', async () => {
+  it("highlights the phone's language without redirecting", async () => {
     const { page, context } = await openPhone(browser, baseUrl, { locale: 'ky-KG' });
     await page.goto(at('/'));
     expect(page.url()).toBe(at('/'));
@@ -60,7 +68,7 @@ describe('reading the guide', () => {
     await context.close();
   });
 
-  it('shows a fallback chapter in Russian, marked as such, with a notice in the reader\'s language', async () => {
+  it("shows a fallback chapter in Russian, marked as such, with a notice in the reader's language", async () => {
     const { page, context } = await openPhone(browser, baseUrl);
     const res = await page.goto(at(inject('fallbackPath')));
     expect(res!.status()).toBe(200);
@@ -73,8 +81,12 @@ describe('reading the guide', () => {
   });
 
   it('every chapter reads in every language, in that language (one deliberate fallback aside)', async () => {
-    const { page, external, context } = await openPhone(browser, baseUrl, { javaScriptEnabled: false });
-    const slugs = readdirSync(join(inject('distDir'), 'ru', 'guide'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const { page, external, context } = await openPhone(browser, baseUrl, {
+      javaScriptEnabled: false,
+    });
+    const slugs = readdirSync(join(inject('distDir'), 'ru', 'guide'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(slugs.length).toBeGreaterThanOrEqual(16);
     for (const l of locales) {
       for (const slug of slugs) {
@@ -95,7 +107,9 @@ describe('reading the guide', () => {
     const { page, context } = await openPhone(browser, baseUrl);
     await page.goto(at('/en/guide/'));
     await page.locator('ol.chapters a').first().click();
-    await expect(page.locator('[data-notice="machine"]').textContent()).resolves.toMatch(/not yet been checked by a person/);
+    await expect(page.locator('[data-notice="machine"]').textContent()).resolves.toMatch(
+      /not yet been checked by a person/,
+    );
     await context.close();
   });
 
@@ -115,7 +129,8 @@ describe('reading the guide', () => {
     const { page, context } = await openPhone(browser, baseUrl);
     const res = await page.goto(at('/uz/guide/no-such-page/'));
     expect(res!.status()).toBe(404);
-    for (const l of locales) expect(await page.locator(`section[lang="${l.htmlLang}"] a`).count()).toBeGreaterThan(1);
+    for (const l of locales)
+      expect(await page.locator(`section[lang="${l.htmlLang}"] a`).count()).toBeGreaterThan(1);
     await context.close();
   });
 });
@@ -126,7 +141,9 @@ describe('the built site', () => {
     const site = inject('siteUrl');
     expect(xml).toContain(`<loc>${site}ru/guide/</loc>`);
     expect(xml).not.toContain(`<loc>${site}${inject('fallbackPath').slice(1)}</loc>`);
-    expect(xml).toMatch(new RegExp(`<xhtml:link rel="alternate" hreflang="uz-Latn" href="${site}uz/"/>`));
+    expect(xml).toMatch(
+      new RegExp(`<xhtml:link rel="alternate" hreflang="uz-Latn" href="${site}uz/"/>`),
+    );
     expect(xml).not.toContain('/q/');
   });
 
@@ -136,9 +153,13 @@ describe('the built site', () => {
       await page.goto(at(p));
       expect((await page.title()).length).toBeGreaterThan(3);
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL(p.slice(1), inject('siteUrl')).href);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+        new URL(p.slice(1), inject('siteUrl')).href,
+      );
       // Five languages, and the language chooser as x-default of the homes.
-      expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(p === '/ru/' ? 6 : 5);
+      expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(
+        p === '/ru/' ? 6 : 5,
+      );
     }
     await context.close();
   });

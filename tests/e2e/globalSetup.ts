@@ -20,16 +20,26 @@ export const TEST_REPO_URL = 'https://git.migrant-guide.test/ngo/migrant-guide';
 export const TEST_BUILD_DATE = '2026-12-06';
 
 declare module 'vitest' {
-  export interface ProvidedContext { baseUrl: string; distDir: string; siteUrl: string; base: string; fallbackPath: string }
+  export interface ProvidedContext {
+    baseUrl: string;
+    distDir: string;
+    siteUrl: string;
+    base: string;
+    fallbackPath: string;
+  }
 }
 
 export default async function setup(project: TestProject) {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   // TEST_OUT lets two test runs on one machine keep apart (default .test-dist/ in the project).
-  const distDir = process.env.TEST_OUT ? `${process.env.TEST_OUT.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../.test-dist/', import.meta.url));
+  const distDir = process.env.TEST_OUT
+    ? `${process.env.TEST_OUT.replace(/\/$/, '')}/`
+    : fileURLToPath(new URL('../../.test-dist/', import.meta.url));
   const contentCopy = `${distDir.replace(/\/$/, '')}-content/`;
   // The last Russian chapter, by file name, loses its Tajik translation in the test build.
-  const ruChapters = readdirSync(new URL('../../content/guide/ru/', import.meta.url)).filter((f) => f.endsWith('.md')).sort();
+  const ruChapters = readdirSync(new URL('../../content/guide/ru/', import.meta.url))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   const fallbackSlug = ruChapters[ruChapters.length - 1].replace(/\.md$/, '');
   if (!(process.env.REUSE_TEST_BUILD === '1' && existsSync(distDir))) {
     rmSync(distDir, { recursive: true, force: true });
@@ -39,7 +49,17 @@ export default async function setup(project: TestProject) {
     execFileSync('astro', ['build'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, REPO_URL: TEST_REPO_URL, REPO_BRANCH: 'main', CONTENT_DIR: contentCopy.replace(/\/$/, ''), ASTRO_CACHE_DIR: `${distDir.replace(/\/$/, '')}-cache`, OUT_DIR: distDir, SITE_URL: TEST_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: TEST_BUILD_DATE },
+      env: {
+        ...process.env,
+        REPO_URL: TEST_REPO_URL,
+        REPO_BRANCH: 'main',
+        CONTENT_DIR: contentCopy.replace(/\/$/, ''),
+        ASTRO_CACHE_DIR: `${distDir.replace(/\/$/, '')}-cache`,
+        OUT_DIR: distDir,
+        SITE_URL: TEST_SITE_URL,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        BUILD_DATE: TEST_BUILD_DATE,
+      },
     });
   }
   const server = await startStaticServer(distDir, TEST_BASE);

@@ -18,8 +18,12 @@ const distDir = inject('distDir');
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Chapter titles as the site's guide page lists them. */
 function chapterTitles(lang: string): string[] {
@@ -29,8 +33,13 @@ function chapterTitles(lang: string): string[] {
 }
 
 /** A phone with no connection: anything that is not the file itself is blocked and recorded. */
-async function openFile(lang: string): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, offline: true });
+async function openFile(
+  lang: string,
+): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    offline: true,
+  });
   const requests: string[] = [];
   const file = pathToFileURL(join(distDir, paths.offlineFile(lang))).href;
   await context.route('**/*', (route) => {
@@ -48,7 +57,9 @@ describe('the whole guide in one file', () => {
   for (const { code: lang, nativeName } of locales) {
     it(`${lang}: has every chapter, working in-file links and phone links, and makes no request`, async () => {
       const { context, page, requests } = await openFile(lang);
-      const headings = (await page.locator('section.part h2').allTextContents()).map((h) => h.trim());
+      const headings = (await page.locator('section.part h2').allTextContents()).map((h) =>
+        h.trim(),
+      );
       for (const title of chapterTitles(lang)) expect(headings).toContain(title);
       await expect(page.locator('header').textContent()).resolves.toContain(nativeName);
 
@@ -56,7 +67,9 @@ describe('the whole guide in one file', () => {
       const toc = page.locator('#contents a[href="#chapter-registration"]');
       await toc.click();
       await expect(page.evaluate(() => location.hash)).resolves.toBe('#chapter-registration');
-      const top = await page.locator('#chapter-registration').evaluate((el) => el.getBoundingClientRect().top);
+      const top = await page
+        .locator('#chapter-registration')
+        .evaluate((el) => el.getBoundingClientRect().top);
       expect(Math.abs(top)).toBeLessThan(5);
 
       // A link inside a chapter ("../../help/" on the site) leads to the help part of the file.
@@ -67,13 +80,18 @@ describe('the whole guide in one file', () => {
 
       // Every in-file link has a target.
       const missing = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
+        [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
+          .map((a) => a.getAttribute('href')!.slice(1))
+          .filter((id) => !document.getElementById(id)),
       );
       expect(missing).toEqual([]);
 
-      for (const n of ['112', '102', '103']) expect(await page.locator(`a[href="tel:${n}"]`).count()).toBeGreaterThan(0);
+      for (const n of ['112', '102', '103'])
+        expect(await page.locator(`a[href="tel:${n}"]`).count()).toBeGreaterThan(0);
       // The latest version's address and its QR code (the tests build with a public https address).
-      await expect(page.locator('.latest a').getAttribute('href')).resolves.toBe(new URL(`${lang}/`, inject('siteUrl')).href);
+      await expect(page.locator('.latest a').getAttribute('href')).resolves.toBe(
+        new URL(`${lang}/`, inject('siteUrl')).href,
+      );
       expect(await page.locator('.latest svg').count()).toBe(1);
       expect(requests).toEqual([]);
       await context.close();
@@ -82,7 +100,9 @@ describe('the whole guide in one file', () => {
 
   it('is valid HTML in every language (html-validate, as npm run check sees it)', async () => {
     const files = locales.map((l) => paths.offlineFile(l.code).slice(1));
-    const problems = await validateHtml(files.map((file) => ({ file, html: readFileSync(join(distDir, file), 'utf8') })));
+    const problems = await validateHtml(
+      files.map((file) => ({ file, html: readFileSync(join(distDir, file), 'utf8') })),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -93,7 +113,9 @@ describe('the whole guide in one file', () => {
     const facilities = loadFacilities();
     for (const { code: lang } of locales) {
       const site = parseHtml(readFileSync(join(distDir, paths.map(lang), 'index.html'), 'utf8'));
-      const siteIds = findAll(site, (el) => el.name === 'li' && hasClass(el, 'facility')).map((el) => el.attrs.id);
+      const siteIds = findAll(site, (el) => el.name === 'li' && hasClass(el, 'facility')).map(
+        (el) => el.attrs.id,
+      );
       expect(siteIds.length).toBe(facilities.length);
       const file = parseHtml(readFileSync(join(distDir, paths.offlineFile(lang)), 'utf8'));
       const part = findAll(file, (el) => el.name === 'section' && el.attrs.id === 'facilities')[0];
@@ -105,14 +127,24 @@ describe('the whole guide in one file', () => {
         const kind = textOf(findAll(entry, (el) => hasClass(el, 'facility-kind'))[0]);
         expect(kind, `${lang} ${f.id}`).toContain(dictionaries[lang][`map.district.${f.district}`]);
         // The town is named unless the district is that town ("Город Шымкент").
-        if (f.city && !dictionaries.ru[`map.district.${f.district}`].split(/\s+/).includes(f.city)) expect(kind, `${lang} ${f.id}`).toContain(f.city);
+        if (f.city && !dictionaries.ru[`map.district.${f.district}`].split(/\s+/).includes(f.city))
+          expect(kind, `${lang} ${f.id}`).toContain(f.city);
       }
       expect(textOf(part)).not.toContain(dictionaries[lang]['map.entry.notOnMap']);
-      expect(findAll(part, (el) => hasClass(el, 'facility-position') || hasClass(el, 'map-unplaced'))).toEqual([]);
+      expect(
+        findAll(part, (el) => hasClass(el, 'facility-position') || hasClass(el, 'map-unplaced')),
+      ).toEqual([]);
     }
-    const en = textOf(findAll(parseHtml(readFileSync(join(distDir, paths.offlineFile('en')), 'utf8')), (el) => el.attrs.id === 'facilities')[0]);
+    const en = textOf(
+      findAll(
+        parseHtml(readFileSync(join(distDir, paths.offlineFile('en')), 'utf8')),
+        (el) => el.attrs.id === 'facilities',
+      )[0],
+    );
     expect(en).toContain('Сарыагашский район, с. Жемисти');
-    expect(en).toContain('г. Шымкент (serves: мкр Кайтпас-1, Таскен, Нуртас; exact address not found)');
+    expect(en).toContain(
+      'г. Шымкент (serves: мкр Кайтпас-1, Таскен, Нуртас; exact address not found)',
+    );
     expect(en).not.toContain('точный адрес');
   });
 
@@ -132,7 +164,9 @@ describe('the whole guide in one file', () => {
       const link = page.locator('.guide-file a');
       const href = (await link.getAttribute('href'))!;
       expect(href).toBe(`${inject('base')}offline/migrant-guide-uz.html`);
-      await expect(page.locator('.guide-file [data-onefile-size]').textContent()).resolves.toMatch(/^HTML, \d+ KB$/);
+      await expect(page.locator('.guide-file [data-onefile-size]').textContent()).resolves.toMatch(
+        /^HTML, \d+ KB$/,
+      );
       const res = await page.request.get(new URL(href, baseUrl).href);
       expect(res.status()).toBe(200);
     }

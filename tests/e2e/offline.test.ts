@@ -12,15 +12,23 @@ const distDir = inject('distDir');
 const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Waits until the service worker is active and controls the page (clientsClaim). */
 async function controlled(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+          once: true,
+        }),
+      );
     }
   });
 }
@@ -38,7 +46,9 @@ describe('offline reading', () => {
     await page.goto(at('/en/guide/money/'));
     // The offline page puts the language of the address first, title included.
     expect(await page.textContent('h1')).toBe(dictionaries.en['offline.title']);
-    expect(await page.locator('section[lang="en"]').textContent()).toContain(dictionaries.en['offline.text']);
+    expect(await page.locator('section[lang="en"]').textContent()).toContain(
+      dictionaries.en['offline.text'],
+    );
     await context.close();
   });
 
@@ -52,23 +62,37 @@ describe('offline reading', () => {
     await confirm.waitFor();
     expect(await confirm.textContent()).toMatch(/\d+ KB/);
     await box.locator('[data-save-go]').click();
-    await expect.poll(() => box.locator('[data-save-status]').textContent(), { timeout: 60_000 }).toBe(dictionaries.uz['offline.done']);
+    await expect
+      .poll(() => box.locator('[data-save-status]').textContent(), { timeout: 60_000 })
+      .toBe(dictionaries.uz['offline.done']);
 
     await context.setOffline(true);
-    const slugs = readdirSync(join(distDir, 'uz', 'guide'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const slugs = readdirSync(join(distDir, 'uz', 'guide'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(slugs.length).toBeGreaterThan(10);
     for (const slug of [...slugs, '']) {
       const path = slug ? `/uz/guide/${slug}/` : '/uz/guide/';
       const res = await page.goto(at(path));
       expect(res?.ok(), path).toBe(true);
       expect(await page.getAttribute('html', 'lang'), path).toBe('uz-Latn');
-      const h1 = /<h1>([^<]+)<\/h1>/.exec(readFileSync(join(distDir, path, 'index.html'), 'utf8'))![1];
-      expect((await page.textContent('h1'))?.trim(), path).toBe(h1.replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"').trim());
+      const h1 = /<h1>([^<]+)<\/h1>/.exec(
+        readFileSync(join(distDir, path, 'index.html'), 'utf8'),
+      )![1];
+      expect((await page.textContent('h1'))?.trim(), path).toBe(
+        h1
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&')
+          .replace(/&quot;/g, '"')
+          .trim(),
+      );
     }
     await page.goto(at('/uz/help/'));
     expect(await page.locator('a[href="tel:112"]').count()).toBeGreaterThan(0);
     // The video pages' steps and transcripts were saved (not the video files), and the one-file guide.
-    for (const slug of readdirSync(join(distDir, 'uz', 'videos'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+    for (const slug of readdirSync(join(distDir, 'uz', 'videos'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)) {
       const res = await page.goto(at(`/uz/videos/${slug}/`));
       expect(res?.ok(), slug).toBe(true);
       expect((await page.locator('article').innerText()).length, slug).toBeGreaterThan(500);

@@ -16,14 +16,24 @@ const root = join(import.meta.dirname, '..', '..');
 const contentCopy = `${distDir.replace(/\/$/, '')}-content`;
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** A Markdown line as a reader reads it: markers, emphasis and link targets taken off. */
 function plain(markdown: string): string {
   return markdown
     .split('\n')
-    .map((l) => l.replace(/^\s*>\s?/, '').replace(/^\[![A-Z]+\]\s*/, '').replace(/^#+\s+/, '').replace(/^\s*([-*+]|\d+[.)])\s+/, ''))
+    .map((l) =>
+      l
+        .replace(/^\s*>\s?/, '')
+        .replace(/^\[![A-Z]+\]\s*/, '')
+        .replace(/^#+\s+/, '')
+        .replace(/^\s*([-*+]|\d+[.)])\s+/, ''),
+    )
     .join(' ')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__|`/g, '')
@@ -32,7 +42,13 @@ function plain(markdown: string): string {
     .trim();
 }
 
-interface ShownPair { line: number; endLine: number; text: string; edit: string | null; view: string | null }
+interface ShownPair {
+  line: number;
+  endLine: number;
+  text: string;
+  edit: string | null;
+  view: string | null;
+}
 
 async function shownPairs(page: Page): Promise<ShownPair[]> {
   return page.$$eval('#review-text ~ .pairs > li[data-line]', (items) =>
@@ -57,13 +73,15 @@ describe('review pages', () => {
     for (const section of ['guide', 'videos']) {
       for (const lang of readdirSync(join(contentCopy, section))) {
         if (lang === 'ru') continue;
-        for (const f of readdirSync(join(contentCopy, section, lang))) expected.push(`${lang}/${section}/${f.replace(/\.md$/, '')}`);
+        for (const f of readdirSync(join(contentCopy, section, lang)))
+          expected.push(`${lang}/${section}/${f.replace(/\.md$/, '')}`);
       }
     }
     const built: string[] = [];
     for (const lang of readdirSync(join(distDir, 'review'))) {
       for (const section of readdirSync(join(distDir, 'review', lang))) {
-        for (const slug of readdirSync(join(distDir, 'review', lang, section))) built.push(`${lang}/${section}/${slug}`);
+        for (const slug of readdirSync(join(distDir, 'review', lang, section)))
+          built.push(`${lang}/${section}/${slug}`);
       }
     }
     expect(built.sort()).toEqual(expected.sort());
@@ -84,29 +102,48 @@ describe('review pages', () => {
     await context.close();
     const sitemaps = readdirSync(distDir).filter((f) => /^sitemap.*\.xml$/.test(f));
     expect(sitemaps.length).toBeGreaterThan(0);
-    for (const f of sitemaps) expect(readFileSync(join(distDir, f), 'utf8')).not.toContain('/review/');
+    for (const f of sitemaps)
+      expect(readFileSync(join(distDir, f), 'utf8')).not.toContain('/review/');
     // Pagefind keeps one gzip'd fragment per indexed page, starting with its URL: none is a review page.
     const fragments = join(distDir, 'pagefind', 'fragment');
-    const urls = readdirSync(fragments).map((f) => /"url":"([^"]+)"/.exec(gunzipSync(readFileSync(join(fragments, f))).toString('utf8'))?.[1]);
+    const urls = readdirSync(fragments).map(
+      (f) =>
+        /"url":"([^"]+)"/.exec(gunzipSync(readFileSync(join(fragments, f))).toString('utf8'))?.[1],
+    );
     expect(urls.length).toBeGreaterThan(50);
     expect(urls.filter((u) => !u || u.includes('/review/'))).toEqual([]);
   });
 
   it('on a 360 px phone stack each pair (Russian above the translation) with no sideways scrolling', async () => {
     const { page, context } = await openPhone(browser, baseUrl);
-    for (const path of ['/review/uz/guide/registration/', '/review/tg/guide/russia-bans/', '/review/ky/videos/registration/']) {
+    for (const path of [
+      '/review/uz/guide/registration/',
+      '/review/tg/guide/russia-bans/',
+      '/review/ky/videos/registration/',
+    ]) {
       await page.goto(at(path));
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(1);
-      const [ru, tr] = await Promise.all([page.locator('#review-text ~ .pairs .pair-ru').first().boundingBox(), page.locator('#review-text ~ .pairs .pair-tr').first().boundingBox()]);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+        path,
+      ).toBeLessThanOrEqual(1);
+      const [ru, tr] = await Promise.all([
+        page.locator('#review-text ~ .pairs .pair-ru').first().boundingBox(),
+        page.locator('#review-text ~ .pairs .pair-tr').first().boundingBox(),
+      ]);
       expect(tr!.y).toBeGreaterThanOrEqual(ru!.y + ru!.height);
     }
     await context.close();
   });
 
   it('on a laptop set the Russian and the translation side by side', async () => {
-    const { page, context } = await openPhone(browser, baseUrl, { viewport: { width: 1200, height: 800 } });
+    const { page, context } = await openPhone(browser, baseUrl, {
+      viewport: { width: 1200, height: 800 },
+    });
     await page.goto(at('/review/uz/guide/registration/'));
-    const [ru, tr] = await Promise.all([page.locator('#review-text ~ .pairs .pair-ru').first().boundingBox(), page.locator('#review-text ~ .pairs .pair-tr').first().boundingBox()]);
+    const [ru, tr] = await Promise.all([
+      page.locator('#review-text ~ .pairs .pair-ru').first().boundingBox(),
+      page.locator('#review-text ~ .pairs .pair-tr').first().boundingBox(),
+    ]);
     expect(tr!.x).toBeGreaterThan(ru!.x + ru!.width - 1);
     expect(Math.abs(tr!.y - ru!.y)).toBeLessThan(5);
     await context.close();
@@ -128,12 +165,16 @@ describe('review pages', () => {
         const lines = source.slice(p.line - 1, p.endLine).join('\n');
         expect(plain(lines), `${file}:${p.line}`).toBe(p.text);
         expect(p.edit).toBe(`${TEST_REPO_URL}/edit/main/${file}`);
-        expect(p.view).toBe(`${TEST_REPO_URL}/blob/main/${file}#L${p.line}${p.endLine > p.line ? `-L${p.endLine}` : ''}`);
+        expect(p.view).toBe(
+          `${TEST_REPO_URL}/blob/main/${file}#L${p.line}${p.endLine > p.line ? `-L${p.endLine}` : ''}`,
+        );
       }
       // The title's pair points at the title line.
       const titleLine = Number(await page.getAttribute('li[data-field="title"]', 'data-line'));
       expect(source[titleLine - 1]).toMatch(/^title: /);
-      expect(source[titleLine - 1]).toContain((await page.locator('li[data-field="title"] [data-pair-text]').textContent())!.trim());
+      expect(source[titleLine - 1]).toContain(
+        (await page.locator('li[data-field="title"] [data-pair-text]').textContent())!.trim(),
+      );
       await context.close();
     });
   }
@@ -143,18 +184,29 @@ describe('review pages', () => {
     await page.goto(at('/review/uz/guide/registration/'));
     expect(await page.getAttribute('[data-review-state]', 'data-review-state')).toBe('machine');
     const lines = (await page.locator('[data-reviewed-lines]').textContent())!;
-    expect(lines).toMatch(/^translation:\n {2}status: reviewed\n {2}from: ru\n {2}sourceVersion: \d+\n {2}reviewedBy: ".+"\n {2}reviewedOn: \d{4}-\d{2}-\d{2}$/);
-    const ruVersion = /^version: (\d+)$/m.exec(readFileSync(join(root, 'content/guide/ru/registration.md'), 'utf8'))?.[1] ?? '1';
+    expect(lines).toMatch(
+      /^translation:\n {2}status: reviewed\n {2}from: ru\n {2}sourceVersion: \d+\n {2}reviewedBy: ".+"\n {2}reviewedOn: \d{4}-\d{2}-\d{2}$/,
+    );
+    const ruVersion =
+      /^version: (\d+)$/m.exec(
+        readFileSync(join(root, 'content/guide/ru/registration.md'), 'utf8'),
+      )?.[1] ?? '1';
     expect(lines).toContain(`sourceVersion: ${ruVersion}`);
     // The steps name the lines to replace: the first of them is the file's "translation:" line.
     const steps = (await page.locator('#review-mark ~ p').first().textContent())!;
     const from = Number(/(\d+)–\d+/.exec(steps)![1]);
-    expect(readFileSync(join(root, 'content/guide/uz/registration.md'), 'utf8').split('\n')[from - 1]).toBe('translation:');
-    expect(await page.locator(`a[href="${TEST_REPO_URL}/edit/main/content/guide/uz/registration.md"]`).count()).toBeGreaterThan(1);
+    expect(
+      readFileSync(join(root, 'content/guide/uz/registration.md'), 'utf8').split('\n')[from - 1],
+    ).toBe('translation:');
+    expect(
+      await page
+        .locator(`a[href="${TEST_REPO_URL}/edit/main/content/guide/uz/registration.md"]`)
+        .count(),
+    ).toBeGreaterThan(1);
     await context.close();
   });
 
-  it('says so at the top when the translation\'s structure differs from the Russian', async () => {
+  it("says so at the top when the translation's structure differs from the Russian", async () => {
     const { page, context } = await openPhone(browser, baseUrl);
     await page.goto(at('/review/tg/guide/russia-bans/'));
     await expect(page.locator('[data-review-structure]').count()).resolves.toBe(1);

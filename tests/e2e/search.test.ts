@@ -18,8 +18,12 @@ const base = inject('base');
 const at = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** The built chapter's article text (what a reader sees), to pick real words from. */
 function articleText(lang: string, slug: string): string {
@@ -31,11 +35,17 @@ function articleText(lang: string, slug: string): string {
 
 async function resultsFor(page: Page, lang: string, query: string, all = false): Promise<string[]> {
   await page.goto(at(`/${lang}/search/?q=${encodeURIComponent(query)}${all ? '&all=1' : ''}`));
-  await page.waitForFunction(() => {
-    const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return s !== '' && !/…$/.test(s.trim());
-  }, undefined, { timeout: 20_000 });
-  return page.locator('[data-search-results] li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return s !== '' && !/…$/.test(s.trim());
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  return page
+    .locator('[data-search-results] li > a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('search', () => {
@@ -44,20 +54,25 @@ describe('search', () => {
     for (const l of locales) {
       const text = articleText(l.code, 'police');
       // The longest word of the chapter's first line: a real word a reader of this language would type.
-      const title = /<h1>([^<]+)<\/h1>/.exec(readFileSync(join(distDir, l.code, 'guide', 'police', 'index.html'), 'utf8'))![1];
+      const title = /<h1>([^<]+)<\/h1>/.exec(
+        readFileSync(join(distDir, l.code, 'guide', 'police', 'index.html'), 'utf8'),
+      )![1];
       const word = title.split(/[^\p{L}ʻʼ]+/u).sort((a, b) => b.length - a.length)[0];
       expect(text.length).toBeGreaterThan(100);
       const found = await resultsFor(page, l.code, word);
       expect(found, `${l.code}: "${word}"`).toContain(`${base}${l.code}/guide/police/`);
       // Results are in the reader's language by default.
-      expect(found.every((p) => p.startsWith(`${base}${l.code}/`)), `${l.code}: ${found.join(' ')}`).toBe(true);
+      expect(
+        found.every((p) => p.startsWith(`${base}${l.code}/`)),
+        `${l.code}: ${found.join(' ')}`,
+      ).toBe(true);
       expect(await page.getAttribute('[data-search-results]', 'lang')).toBe(l.htmlLang);
     }
     expect(external).toEqual([]);
     await context.close();
   });
 
-  it('finds the same Uzbek pages whether oʻ is typed as o\', o`, o‘, o’ or oʻ', async () => {
+  it("finds the same Uzbek pages whether oʻ is typed as o', o`, o‘, o’ or oʻ", async () => {
     const { page, context } = await openPhone(browser, baseUrl);
     const word = articleText('uz', 'police').match(/\p{L}*[oOgG][ʻ’'‘`]\p{L}{3,}/u)?.[0];
     expect(word, 'an Uzbek word with oʻ or gʻ in the police chapter').toBeTruthy();
@@ -66,7 +81,9 @@ describe('search', () => {
     expect(want.length).toBeGreaterThan(0);
     expect(want).toContain(`${base}uz/guide/police/`);
     for (const mark of ["'", '`', '‘', '’']) {
-      expect(await resultsFor(page, 'uz', stem.replace('ʻ', mark)), `typed with ${mark}`).toEqual(want);
+      expect(await resultsFor(page, 'uz', stem.replace('ʻ', mark)), `typed with ${mark}`).toEqual(
+        want,
+      );
     }
     await context.close();
   });
@@ -86,7 +103,9 @@ describe('search', () => {
   it('finds Uzbek registration typed in Uzbek Cyrillic, and Russian words still work on /uz/', async () => {
     const { page, context } = await openPhone(browser, baseUrl);
     expect((await resultsFor(page, 'uz', 'рўйхат'))[0]).toBe(`${base}uz/guide/registration/`);
-    expect((await resultsFor(page, 'uz', 'паспорт йўқолди'))[0]).toBe(`${base}uz/guide/lost-documents/`);
+    expect((await resultsFor(page, 'uz', 'паспорт йўқолди'))[0]).toBe(
+      `${base}uz/guide/lost-documents/`,
+    );
     // Russian, not Uzbek Cyrillic: found by the chapter's official Russian keywords.
     expect(await resultsFor(page, 'uz', 'регистрация')).toContain(`${base}uz/guide/registration/`);
     await context.close();
@@ -101,16 +120,22 @@ describe('search', () => {
     await context.close();
   });
 
-  it('finds a chapter by a word from the editors\' list (content/search/ru.yaml) that its text does not use', async () => {
+  it("finds a chapter by a word from the editors' list (content/search/ru.yaml) that its text does not use", async () => {
     const { page, context } = await openPhone(browser, baseUrl);
-    const list = parseYaml(readFileSync(join(contentDir, 'search', 'ru.yaml'), 'utf8')) as { chapters: Record<string, string[]> };
+    const list = parseYaml(readFileSync(join(contentDir, 'search', 'ru.yaml'), 'utf8')) as {
+      chapters: Record<string, string[]>;
+    };
     expect(list.chapters.police).toContain('менты');
-    expect(articleText('ru', 'police').toLowerCase().split(/[^\p{L}]+/u)).not.toContain('менты');
+    expect(
+      articleText('ru', 'police')
+        .toLowerCase()
+        .split(/[^\p{L}]+/u),
+    ).not.toContain('менты');
     expect((await resultsFor(page, 'ru', 'менты'))[0]).toBe(`${base}ru/guide/police/`);
     await context.close();
   });
 
-  it('does not index the video player\'s interface text, only the video\'s own words', () => {
+  it("does not index the video player's interface text, only the video's own words", () => {
     // Pagefind's fragments hold each page's indexed text (gzip, after a short signature).
     const dir = join(distDir, 'pagefind', 'fragment');
     let videos = 0;
@@ -135,7 +160,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it('finds the chapter in the reader\'s language by the official Russian word (патент, ИИН)', async () => {
+  it("finds the chapter in the reader's language by the official Russian word (патент, ИИН)", async () => {
     const { page, context } = await openPhone(browser, baseUrl);
     for (const lang of ['uz', 'tg', 'ky', 'en']) {
       const found = await resultsFor(page, lang, 'патент');
@@ -153,15 +178,22 @@ describe('search', () => {
     while (await page.locator('[data-search-more]').isVisible()) {
       const n = await page.locator('[data-search-results] li').count();
       await page.click('[data-search-more]');
-      await page.waitForFunction((k) => document.querySelectorAll('[data-search-results] li').length > k, n);
+      await page.waitForFunction(
+        (k) => document.querySelectorAll('[data-search-results] li').length > k,
+        n,
+      );
     }
-    const all = await page.locator('[data-search-results] li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const all = await page
+      .locator('[data-search-results] li > a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     // Pages of other languages are found and marked. (Pagefind searches merged indexes with the first
     // index's stemmer, so from /en/ a Russian page is found only where the Russian stemmer left a word whole;
     // Kyrgyz, Tajik and Uzbek have no stemmer and write полиция as Russian does.)
     const others = all.filter((p) => !p.startsWith(`${base}en/`));
     expect(others.length).toBeGreaterThan(0);
-    expect(await page.locator('[data-search-results] .tag[lang]:not([lang="en"])').count()).toBe(others.length);
+    expect(await page.locator('[data-search-results] .tag[lang]:not([lang="en"])').count()).toBe(
+      others.length,
+    );
     expect(await page.locator('input[name="all"]').isChecked()).toBe(true);
     await context.close();
   });
@@ -169,7 +201,9 @@ describe('search', () => {
   it('runs from the search button in the header and keeps Pagefind off other pages', async () => {
     const { page, context } = await openPhone(browser, baseUrl);
     const loaded: string[] = [];
-    page.on('request', (r) => { if (r.url().includes('/pagefind/')) loaded.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) loaded.push(r.url());
+    });
     await page.goto(at('/ru/guide/police/'));
     expect(loaded).toEqual([]);
     // The header has a search button (a link); the search page has the only search box.
@@ -187,13 +221,15 @@ describe('search', () => {
 
   it('does not index pages without content (language chooser, not-found, search, offline)', async () => {
     const { page, context } = await openPhone(browser, baseUrl);
-    expect(await resultsFor(page, 'ru', dictionaries.ru['notFound.title'])).not.toContain(`${base}404/`);
+    expect(await resultsFor(page, 'ru', dictionaries.ru['notFound.title'])).not.toContain(
+      `${base}404/`,
+    );
     const found = await resultsFor(page, 'ru', dictionaries.ru['search.title']);
     expect(found.filter((p) => /\/(search|offline|print|q)\/|^\/mg\/$|404/.test(p))).toEqual([]);
     await context.close();
   });
 
-  it('splits each language\'s index into small files, so a first search fetches little', () => {
+  it("splits each language's index into small files, so a first search fetches little", () => {
     // site.search.indexChunkSize reaches Pagefind through an environment variable it calls unstable:
     // if an upgrade stops reading it, each language is back to one or two large files, and this fails.
     const files = readdirSync(join(distDir, 'pagefind', 'index'));

@@ -5,7 +5,12 @@
  */
 import type { Browser } from 'playwright-core';
 
-export interface FirstLoad { bytes: number; fcpMs: number; byType: Record<string, number>; requests: number }
+export interface FirstLoad {
+  bytes: number;
+  fcpMs: number;
+  byType: Record<string, number>;
+  requests: number;
+}
 
 export async function measureFirstLoad(
   browser: Browser,
@@ -28,7 +33,9 @@ export async function measureFirstLoad(
   const byType: Record<string, number> = {};
   let bytes = 0;
   let requests = 0;
-  cdp.on('Network.responseReceived', (e: { requestId: string; type: string }) => types.set(e.requestId, e.type.toLowerCase()));
+  cdp.on('Network.responseReceived', (e: { requestId: string; type: string }) =>
+    types.set(e.requestId, e.type.toLowerCase()),
+  );
   cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
     const type = types.get(e.requestId) ?? 'other';
     byType[type] = (byType[type] ?? 0) + e.encodedDataLength;
@@ -37,7 +44,9 @@ export async function measureFirstLoad(
   });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForTimeout(300);
-  const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  const fcpMs = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  );
   await context.close();
   return { bytes, fcpMs, byType, requests };
 }

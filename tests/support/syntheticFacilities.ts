@@ -47,10 +47,16 @@ export function syntheticFacilities(count: number, seed = 4) {
         phones: [],
         hours: null,
         services: [],
-        source: { title: 'Synthetic test data (not a real facility)', url: 'https://migrant-guide.test/synthetic' },
+        source: {
+          title: 'Synthetic test data (not a real facility)',
+          url: 'https://migrant-guide.test/synthetic',
+        },
         checked: '2026-01-01',
         confidence: 'medium',
-        location_source: { title: 'Synthetic test data', url: 'https://migrant-guide.test/synthetic' },
+        location_source: {
+          title: 'Synthetic test data',
+          url: 'https://migrant-guide.test/synthetic',
+        },
       },
     };
   });

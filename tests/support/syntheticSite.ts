@@ -20,24 +20,43 @@ export interface SyntheticSiteOptions {
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-export function buildSyntheticSite({ count, outDir, siteUrl, contentDir = process.env.CONTENT_DIR ?? `${projectRoot}content` }: SyntheticSiteOptions): string {
+export function buildSyntheticSite({
+  count,
+  outDir,
+  siteUrl,
+  contentDir = process.env.CONTENT_DIR ?? `${projectRoot}content`,
+}: SyntheticSiteOptions): string {
   const out = outDir.replace(/\/$/, '');
   const content = `${out}-content`;
   rmSync(out, { recursive: true, force: true });
   rmSync(content, { recursive: true, force: true });
   cpSync(contentDir, content, { recursive: true });
   mkdirSync(`${content}/facilities`, { recursive: true });
-  writeFileSync(`${content}/facilities/zz-synthetic.geojson`, JSON.stringify(syntheticFacilities(count)));
+  writeFileSync(
+    `${content}/facilities/zz-synthetic.geojson`,
+    JSON.stringify(syntheticFacilities(count)),
+  );
   execFileSync('astro', ['build'], {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache`, SITE_URL: siteUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: out,
+      ASTRO_CACHE_DIR: `${out}-cache`,
+      SITE_URL: siteUrl,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   return `${out}/`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const [count = '5000', outDir = '/tmp/map-synthetic'] = process.argv.slice(2);
-  const dir = buildSyntheticSite({ count: Number(count), outDir, siteUrl: process.env.SITE_URL ?? 'http://localhost:4321/' });
+  const dir = buildSyntheticSite({
+    count: Number(count),
+    outDir,
+    siteUrl: process.env.SITE_URL ?? 'http://localhost:4321/',
+  });
   console.log(`Built ${dir} with ${count} synthetic facilities.`);
 }

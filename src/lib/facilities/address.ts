@@ -18,11 +18,18 @@ export interface AddressParts {
 export function addressParts(address: string): AddressParts {
   const parts: AddressParts = { main: '', exactUnknown: false, notes: [] };
   const bracketed = [...address.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);
-  for (const note of bracketed.flatMap((b) => b.split(';')).map((n) => n.trim()).filter(Boolean)) {
+  for (const note of bracketed
+    .flatMap((b) => b.split(';'))
+    .map((n) => n.trim())
+    .filter(Boolean)) {
     if (/^точный адрес не (найден|известен)$/i.test(note)) parts.exactUnknown = true;
     else if (/^обслуживает\s+/i.test(note)) parts.serves = note.replace(/^обслуживает\s+/i, '');
     else parts.notes.push(note);
   }
-  parts.main = address.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ').trim();
+  parts.main = address
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+,/g, ',')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   return parts;
 }

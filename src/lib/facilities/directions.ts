@@ -8,14 +8,25 @@
  * script stay as they are, which browsers accept and which keeps a page of Cyrillic addresses small.
  */
 export function encodeQuery(text: string): string {
-  return text.replace(/[\s&#%+"'<>?=()\\^`{|}]/g, (c) => (c === ' ' ? '+' : encodeURIComponent(c).replace(/[()']/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`)));
+  return text.replace(/[\s&#%+"'<>?=()\\^`{|}]/g, (c) =>
+    c === ' '
+      ? '+'
+      : encodeURIComponent(c).replace(
+          /[()']/g,
+          (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`,
+        ),
+  );
 }
 
 /**
  * Two ways to get directions. `geo:` opens the phone's map app (Android resolves `geo:0,0?q=`); the
  * OpenStreetMap link works on any device. With a sourced position both point at it exactly.
  */
-export function directionsLinks(query: string, position: [number, number] | null, name: string): { geo: string; osm: string } {
+export function directionsLinks(
+  query: string,
+  position: [number, number] | null,
+  name: string,
+): { geo: string; osm: string } {
   if (position) {
     const [lat, lon] = position;
     return {

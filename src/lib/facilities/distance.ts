@@ -6,7 +6,10 @@
 import { roundedDistance } from './list.ts';
 
 /** The rounded distance; for an approximate position the page says it with "about" (map.nearest.aboutKm). */
-export function distanceLabel(km: number, approximate: boolean): { value: number; unit: 'm' | 'km' } {
+export function distanceLabel(
+  km: number,
+  approximate: boolean,
+): { value: number; unit: 'm' | 'km' } {
   // A village centre is not the door: below 2 km the honest answer is "about 1 km" or "about 2 km".
   return approximate ? { value: Math.max(1, Math.round(km)), unit: 'km' } : roundedDistance(km);
 }

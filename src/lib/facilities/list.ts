@@ -6,7 +6,10 @@
 import { facilityDistricts, facilityTypes } from '../../config/facilities.ts';
 import type { Facility } from './schema.ts';
 
-export interface FacilityGroup { district: Facility['district']; facilities: Facility[] }
+export interface FacilityGroup {
+  district: Facility['district'];
+  facilities: Facility[];
+}
 
 /** Facilities grouped by district in the configured order; inside a group by town, then name. */
 export function groupByDistrict(facilities: Facility[]): FacilityGroup[] {
@@ -16,14 +19,23 @@ export function groupByDistrict(facilities: Facility[]): FacilityGroup[] {
       district,
       facilities: facilities
         .filter((f) => f.district === district)
-        .sort((a, b) => (a.city ?? '\uffff').localeCompare(b.city ?? '\uffff', 'ru') || typeRank(a) - typeRank(b) || a.name.localeCompare(b.name, 'ru', { numeric: true })),
+        .sort(
+          (a, b) =>
+            (a.city ?? '\uffff').localeCompare(b.city ?? '\uffff', 'ru') ||
+            typeRank(a) - typeRank(b) ||
+            a.name.localeCompare(b.name, 'ru', { numeric: true }),
+        ),
     }))
     .filter((g) => g.facilities.length > 0);
 }
 
 /** "г. Шымкент, мкр «Сайрам» (точный адрес не найден)" → "г. Шымкент, мкр «Сайрам»": notes are not for a map search. */
 export function searchableAddress(address: string): string {
-  return address.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ').trim();
+  return address
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+,/g, ',')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /**
@@ -31,7 +43,10 @@ export function searchableAddress(address: string): string {
  * the town is not known, the district) — never the town alone, which would drop the reader in a square
  * kilometres wide. Notes in brackets ("точный адрес не найден") are left out: a map app cannot use them.
  */
-export function mapQuery(f: Pick<Facility, 'name' | 'address' | 'city'>, districtName: string): string {
+export function mapQuery(
+  f: Pick<Facility, 'name' | 'address' | 'city'>,
+  districtName: string,
+): string {
   const parts: string[] = [f.name];
   const address = f.address ? searchableAddress(f.address) : '';
   if (address) parts.push(address);
@@ -50,12 +65,16 @@ export function distanceKm(a: [number, number], b: [number, number]): number {
   const rad = Math.PI / 180;
   const dLat = (b[0] - a[0]) * rad;
   const dLon = (b[1] - a[1]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** Items with a position, nearest first; items without one are left out (they cannot be measured). */
-export function byDistance<T extends { position: [number, number] | null }>(items: T[], from: [number, number]): (T & { km: number })[] {
+export function byDistance<T extends { position: [number, number] | null }>(
+  items: T[],
+  from: [number, number],
+): (T & { km: number })[] {
   return items
     .filter((i): i is T & { position: [number, number] } => i.position !== null)
     .map((i) => ({ ...i, km: distanceKm(from, i.position) }))
@@ -69,18 +88,37 @@ export function roundedDistance(km: number): { value: number; unit: 'm' | 'km' }
   return { value: Math.round(km), unit: 'km' };
 }
 
-export interface FilterState { district: string; type: string }
+export interface FilterState {
+  district: string;
+  type: string;
+}
 
 /** Whether an entry passes the filter; an empty value means "all". */
-export function matchesFilter(entry: { district: string; type: string }, filter: FilterState): boolean {
-  return (!filter.district || entry.district === filter.district) && (!filter.type || entry.type === filter.type);
+export function matchesFilter(
+  entry: { district: string; type: string },
+  filter: FilterState,
+): boolean {
+  return (
+    (!filter.district || entry.district === filter.district) &&
+    (!filter.type || entry.type === filter.type)
+  );
 }
 
 /**
  * One located facility as the map's JSON carries it (short keys: thousands of them travel to a phone).
  * `s`: the settlement's name when the position is only that of the town or village (approximate).
  */
-export interface CompactFacility { id: string; lat: number; lon: number; n: string; d: string; t: string; a: string | null; p: string[]; s?: string }
+export interface CompactFacility {
+  id: string;
+  lat: number;
+  lon: number;
+  n: string;
+  d: string;
+  t: string;
+  a: string | null;
+  p: string[];
+  s?: string;
+}
 
 /**
  * The map's marker data: facilities with a sourced position, exact or their settlement's; only what a
@@ -91,7 +129,16 @@ export function compactFacilities(facilities: Facility[], latin = false): Compac
   for (const f of facilities) {
     const at = f.position ?? f.settlement?.position;
     if (!at) continue;
-    const row: CompactFacility = { id: f.id, lat: at[0], lon: at[1], n: f.name, d: f.district, t: f.type, a: f.address ?? null, p: f.phones };
+    const row: CompactFacility = {
+      id: f.id,
+      lat: at[0],
+      lon: at[1],
+      n: f.name,
+      d: f.district,
+      t: f.type,
+      a: f.address ?? null,
+      p: f.phones,
+    };
     if (!f.position && f.settlement) row.s = latin ? f.settlement.nameLatin : f.settlement.name;
     out.push(row);
   }
@@ -106,7 +153,11 @@ export function typeCounts(facilities: Pick<Facility, 'type'>[]): Record<string,
 }
 
 /** The number of facilities a filter leaves in a district, from its type counts. */
-export function filteredCount(district: string, counts: Record<string, number>, filter: FilterState): number {
+export function filteredCount(
+  district: string,
+  counts: Record<string, number>,
+  filter: FilterState,
+): number {
   if (filter.district && filter.district !== district) return 0;
   if (filter.type) return counts[filter.type] ?? 0;
   return Object.values(counts).reduce((s, n) => s + n, 0);

@@ -14,7 +14,10 @@ export interface MapData {
   districts: string[];
   types: string[];
   /** [id, lat, lon, name, district index, type index, address, phones, settlement (approximate only)] */
-  rows: ([string, number, number, string, number, number, string | null, string[]] | [string, number, number, string, number, number, string | null, string[], string])[];
+  rows: (
+    | [string, number, number, string, number, number, string | null, string[]]
+    | [string, number, number, string, number, number, string | null, string[], string]
+  )[];
 }
 
 export function encodeMapData(facilities: CompactFacility[]): MapData {
@@ -25,12 +28,31 @@ export function encodeMapData(facilities: CompactFacility[]): MapData {
     types,
     // The settlement goes only on approximate rows: exact ones (most, in a big list) stay as short as before.
     rows: facilities.map((f) => {
-      const row: MapData['rows'][number] = [f.id, f.lat, f.lon, f.n, districts.indexOf(f.d), types.indexOf(f.t), f.a, f.p];
-      return f.s ? [...row, f.s] as MapData['rows'][number] : row;
+      const row: MapData['rows'][number] = [
+        f.id,
+        f.lat,
+        f.lon,
+        f.n,
+        districts.indexOf(f.d),
+        types.indexOf(f.t),
+        f.a,
+        f.p,
+      ];
+      return f.s ? ([...row, f.s] as MapData['rows'][number]) : row;
     }),
   };
 }
 
 export function decodeMapData(data: MapData): CompactFacility[] {
-  return data.rows.map(([id, lat, lon, n, d, t, a, p, s]) => ({ id, lat, lon, n, d: data.districts[d], t: data.types[t], a, p, ...(s ? { s } : {}) }));
+  return data.rows.map(([id, lat, lon, n, d, t, a, p, s]) => ({
+    id,
+    lat,
+    lon,
+    n,
+    d: data.districts[d],
+    t: data.types[t],
+    a,
+    p,
+    ...(s ? { s } : {}),
+  }));
 }

@@ -7,11 +7,19 @@
  * Pure: no file system and no Astro, so the build, scripts and unit tests share it.
  */
 import { z } from 'zod';
-import { facilityDistricts, facilityRegion, facilityServices, facilityTypes } from '../../config/facilities.ts';
+import {
+  facilityDistricts,
+  facilityRegion,
+  facilityServices,
+  facilityTypes,
+} from '../../config/facilities.ts';
 import { isoDateText, phoneNumber, webUrlWith } from '../content/schemaParts.ts';
 import type { Settlement } from './settlements.ts';
 
-export interface FacilitySource { title: string; url: string }
+export interface FacilitySource {
+  title: string;
+  url: string;
+}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -67,21 +75,23 @@ export function parseLocation(input: string): [number, number] | undefined {
 }
 
 /** Text of at least `min` characters once trimmed; one message for a missing, short or non-text value. */
-const requiredText = (message: string, min = 3) => z.string({ error: message }).trim().min(min, { error: message });
+const requiredText = (message: string, min = 3) =>
+  z.string({ error: message }).trim().min(min, { error: message });
 
 /** A short id in small Latin letters, digits and dashes. */
 const idText = (message: string) => z.string({ error: message }).regex(ID, { error: message });
 
 /** A source: a web address (its host becomes the title) or { "title": "…", "url": "https://…" }. */
-const sourceLink = webUrlWith('must be a web address starting with https:// (or an object with "title" and "url")').transform(
-  (url): FacilitySource => ({ title: new URL(url).host, url }),
-);
+const sourceLink = webUrlWith(
+  'must be a web address starting with https:// (or an object with "title" and "url")',
+).transform((url): FacilitySource => ({ title: new URL(url).host, url }));
 const sourceObject = z.object({
   title: requiredText('needs a "title" (the page, newspaper or organisation the facts come from)'),
   url: webUrlWith('needs a "url": a full web address starting with https://'),
 });
 
-const sourceMissing = 'is missing: every facility needs the source its facts come from, as { "title": "…", "url": "https://…" }';
+const sourceMissing =
+  'is missing: every facility needs the source its facts come from, as { "title": "…", "url": "https://…" }';
 
 /**
  * A source field: a link or an object, each with its own schema. `missing` is said when it is absent;
@@ -92,7 +102,15 @@ function sourceField(missing: string) {
     const schema = typeof v === 'string' ? sourceLink : isObj(v) ? sourceObject : undefined;
     const r = schema?.safeParse(v);
     if (r?.success) return r.data;
-    ctx.addIssue({ code: 'custom', message: r ? r.error.issues[0].message : v === undefined || v === null ? missing : sourceMissing, input: v });
+    ctx.addIssue({
+      code: 'custom',
+      message: r
+        ? r.error.issues[0].message
+        : v === undefined || v === null
+          ? missing
+          : sourceMissing,
+      input: v,
+    });
     return z.NEVER;
   });
 }
@@ -115,73 +133,114 @@ const yearMessage = `must be the year of the source the address comes from, e.g.
  * together with the feature's geometry (see facilityFeature).
  */
 export const facilityProperties = z.object({
-  id: idText('must be a short name in small Latin letters, digits and dashes, e.g. "shymkent-city-polyclinic-7"; it must never change'),
+  id: idText(
+    'must be a short name in small Latin letters, digits and dashes, e.g. "shymkent-city-polyclinic-7"; it must never change',
+  ),
   name: requiredText('is missing: write the name as on the sign (Russian or Kazakh)'),
   name_kk: optionalText('must be the Kazakh name as text, or be left out'),
-  name_latin: requiredText('is missing: write the name in Latin letters, for readers who cannot read Cyrillic'),
+  name_latin: requiredText(
+    'is missing: write the name in Latin letters, for readers who cannot read Cyrillic',
+  ),
   type: z.enum(facilityTypes, { error: `must be one of: ${facilityTypes.join(', ')}` }),
   district: z.enum(facilityDistricts, {
     error: `must be one of: ${facilityDistricts.join(', ')} (to add a district, add it to src/config/facilities.ts and its name to each src/i18n/<lang>.json as "map.district.<id>")`,
   }),
-  settlement: idText('must be the id of a place in facilities/settlements.json, e.g. "sayram", or be left out (then "city" is used)').nullish(),
+  settlement: idText(
+    'must be the id of a place in facilities/settlements.json, e.g. "sayram", or be left out (then "city" is used)',
+  ).nullish(),
   city: optionalText('must be the town or village name as text, or null when not known'),
   address: optionalText('must be the address as text, or null when not known'),
-  hours: optionalText('must be the opening hours as text, e.g. "пн–пт 8:00–20:00", or null when not known'),
+  hours: optionalText(
+    'must be the opening hours as text, e.g. "пн–пт 8:00–20:00", or null when not known',
+  ),
   phones: z
     .array(
       phoneNumber(
-        (iss) => `contains "${String(iss.input)}", which is not a phone number: write it in international form without spaces, e.g. "+77252000000", or a short number like "103"`,
+        (iss) =>
+          `contains "${String(iss.input)}", which is not a phone number: write it in international form without spaces, e.g. "+77252000000", or a short number like "103"`,
       ),
       { error: 'must be a list, e.g. ["+77252000000"], or [] when not known' },
     )
     .default([]),
   services: z
-    .array(z.enum(facilityServices, { error: (iss) => `contains "${String(iss.input)}"; use only: ${facilityServices.join(', ')}` }), {
-      error: 'must be a list, or [] when not known',
-    })
+    .array(
+      z.enum(facilityServices, {
+        error: (iss) => `contains "${String(iss.input)}"; use only: ${facilityServices.join(', ')}`,
+      }),
+      {
+        error: 'must be a list, or [] when not known',
+      },
+    )
     .default([]),
   source: sourceField(sourceMissing),
   more_sources: z
-    .array(webUrlWith('must be a list of web addresses starting with https://'), { error: 'must be a list of web addresses starting with https://' })
+    .array(webUrlWith('must be a list of web addresses starting with https://'), {
+      error: 'must be a list of web addresses starting with https://',
+    })
     .nullish()
     .transform((v) => v ?? []),
-  checked: isoDateText('must be the date the facts were last checked, written as YYYY-MM-DD, e.g. "2026-11-23"'),
+  checked: isoDateText(
+    'must be the date the facts were last checked, written as YYYY-MM-DD, e.g. "2026-11-23"',
+  ),
   confidence: z
     .enum(['high', 'medium', 'low'], { error: 'must be "high", "medium" or "low"' })
     .nullish()
     .transform((v) => v ?? 'medium'),
   // A refinement, not .int(): zod stops at a failed .int(), and the position would then go unchecked.
-  address_year: z.number({ error: yearMessage }).refine((y) => Number.isInteger(y) && y >= 1990 && y <= currentYear, { error: yearMessage }).nullish(),
+  address_year: z
+    .number({ error: yearMessage })
+    .refine((y) => Number.isInteger(y) && y >= 1990 && y <= currentYear, { error: yearMessage })
+    .nullish(),
   location: z.unknown().optional(),
   location_source: z.unknown().optional(),
 });
 
 /** A GeoJSON Point inside the map's region, as [lat, lon]. */
-const coordinatesMessage = 'must have "coordinates": [longitude, latitude] as two numbers, e.g. [69.5958, 42.3167]';
+const coordinatesMessage =
+  'must have "coordinates": [longitude, latitude] as two numbers, e.g. [69.5958, 42.3167]';
 const pointGeometry = z
   .object(
     {
-      type: z.literal('Point', { error: (iss) => `must be a Point (one position per facility) or null, not a ${String(iss.input)}` }),
+      type: z.literal('Point', {
+        error: (iss) =>
+          `must be a Point (one position per facility) or null, not a ${String(iss.input)}`,
+      }),
       coordinates: z
         .array(z.unknown(), { error: coordinatesMessage })
-        .refine((c) => c.length >= 2 && c.slice(0, 2).every((n) => typeof n === 'number' && Number.isFinite(n)), { error: coordinatesMessage }),
+        .refine(
+          (c) =>
+            c.length >= 2 &&
+            c.slice(0, 2).every((n) => typeof n === 'number' && Number.isFinite(n)),
+          { error: coordinatesMessage },
+        ),
     },
     { error: 'must be a Point (one position per facility) or null, not this' },
   )
   .transform((g, ctx): [number, number] => {
     const [lon, lat] = g.coordinates as [number, number];
     const problem = checkLatLon(lat, lon);
-    if (problem) ctx.addIssue({ code: 'custom', message: `${problem} (GeoJSON writes [longitude, latitude])` });
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: `${problem} (GeoJSON writes [longitude, latitude])`,
+      });
     return [lat, lon];
   });
 
 /** An editor's "location": "lat, lon" text or a pasted map link, inside the map's region. */
 const locationText = z
-  .string({ error: 'could not be read: write "latitude, longitude" (e.g. "42.3167, 69.5958") or paste an OpenStreetMap or Google Maps link to the place' })
+  .string({
+    error:
+      'could not be read: write "latitude, longitude" (e.g. "42.3167, 69.5958") or paste an OpenStreetMap or Google Maps link to the place',
+  })
   .transform((s, ctx): [number, number] => {
     const parsed = parseLocation(s);
     if (!parsed) {
-      ctx.addIssue({ code: 'custom', message: 'could not be read: write "latitude, longitude" (e.g. "42.3167, 69.5958") or paste an OpenStreetMap or Google Maps link to the place' });
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'could not be read: write "latitude, longitude" (e.g. "42.3167, 69.5958") or paste an OpenStreetMap or Google Maps link to the place',
+      });
       return z.NEVER;
     }
     const problem = checkLatLon(parsed[0], parsed[1]);
@@ -189,7 +248,9 @@ const locationText = z
     return parsed;
   });
 
-const positionSourceField = sourceField('is missing: a position needs a source (the map link or page it was taken from) — never guess a position from a street name');
+const positionSourceField = sourceField(
+  'is missing: a position needs a source (the map link or page it was taken from) — never guess a position from a street name',
+);
 
 const given = (v: unknown) => v !== undefined && v !== null;
 
@@ -204,11 +265,17 @@ function readPlace(geometry: unknown, props: Obj) {
   };
   if (given(geometry)) position = take('geometry', pointGeometry.safeParse(geometry)) ?? null;
   if (given(props.location)) {
-    if (given(geometry)) issues.push({ field: 'location', message: 'is given as well as "geometry": keep only one of them (set "geometry": null)' });
+    if (given(geometry))
+      issues.push({
+        field: 'location',
+        message: 'is given as well as "geometry": keep only one of them (set "geometry": null)',
+      });
     else position = take('location', locationText.safeParse(props.location)) ?? null;
   }
   let positionSource: FacilitySource | null = null;
-  if (given(geometry) || given(props.location)) positionSource = take('location_source', positionSourceField.safeParse(props.location_source)) ?? null;
+  if (given(geometry) || given(props.location))
+    positionSource =
+      take('location_source', positionSourceField.safeParse(props.location_source)) ?? null;
   return { position, positionSource, issues };
 }
 
@@ -219,18 +286,37 @@ function readPlace(geometry: unknown, props: Obj) {
 export const facilityFeature = z
   .object(
     {
-      type: z.literal('Feature', { error: 'each entry of "features" must be { "type": "Feature", "geometry": …, "properties": { … } }' }),
-      properties: z.unknown().pipe(z.record(z.string(), z.unknown(), { error: 'the feature has no "properties" (id, name, type, address, source …)' })).pipe(facilityProperties),
+      type: z.literal('Feature', {
+        error:
+          'each entry of "features" must be { "type": "Feature", "geometry": …, "properties": { … } }',
+      }),
+      properties: z
+        .unknown()
+        .pipe(
+          z.record(z.string(), z.unknown(), {
+            error: 'the feature has no "properties" (id, name, type, address, source …)',
+          }),
+        )
+        .pipe(facilityProperties),
       geometry: z.unknown().optional(),
     },
-    { error: 'each entry of "features" must be { "type": "Feature", "geometry": …, "properties": { … } }' },
+    {
+      error:
+        'each entry of "features" must be { "type": "Feature", "geometry": …, "properties": { … } }',
+    },
   )
   .superRefine(
     (f, ctx) => {
       if (!isObj(f.properties)) return;
-      for (const i of readPlace(f.geometry, f.properties as Obj).issues) ctx.addIssue({ code: 'custom', path: ['properties', i.field], message: i.message });
+      for (const i of readPlace(f.geometry, f.properties as Obj).issues)
+        ctx.addIssue({ code: 'custom', path: ['properties', i.field], message: i.message });
     },
-    { when: (payload) => isObj(payload.value) && (payload.value as Obj).type === 'Feature' && isObj((payload.value as Obj).properties) },
+    {
+      when: (payload) =>
+        isObj(payload.value) &&
+        (payload.value as Obj).type === 'Feature' &&
+        isObj((payload.value as Obj).properties),
+    },
   )
   .transform((f) => {
     const p = f.properties;
@@ -259,9 +345,13 @@ export const facilityFeature = z
   });
 
 /** A facility file: a GeoJSON FeatureCollection (each feature is checked on its own, so each is named). */
-const collectionMessage = 'must be a GeoJSON FeatureCollection: { "type": "FeatureCollection", "features": [ … ] }';
+const collectionMessage =
+  'must be a GeoJSON FeatureCollection: { "type": "FeatureCollection", "features": [ … ] }';
 const facilityCollection = z.object(
-  { type: z.literal('FeatureCollection', { error: collectionMessage }), features: z.array(z.unknown(), { error: collectionMessage }) },
+  {
+    type: z.literal('FeatureCollection', { error: collectionMessage }),
+    features: z.array(z.unknown(), { error: collectionMessage }),
+  },
   { error: collectionMessage },
 );
 
@@ -275,8 +365,14 @@ export type Facility = z.output<typeof facilityFeature> & {
   settlement?: Settlement;
 };
 
-export interface FacilityFile { file: string; text: string }
-export interface CheckResult { facilities: Facility[]; errors: string[] }
+export interface FacilityFile {
+  file: string;
+  text: string;
+}
+export interface CheckResult {
+  facilities: Facility[];
+  errors: string[];
+}
 
 /** Fields where each wrong item is its own problem; any other field is reported once. */
 const perItem = new Set(['phones', 'services']);
@@ -295,7 +391,9 @@ export function checkFacilityFiles(files: FacilityFile[]): CheckResult {
     try {
       data = JSON.parse(text);
     } catch (e) {
-      errors.push(`${file}: this is not valid JSON (${(e as Error).message}). A missing comma or quote is the usual cause; a JSON checker (e.g. geojson.io) shows the line.`);
+      errors.push(
+        `${file}: this is not valid JSON (${(e as Error).message}). A missing comma or quote is the usual cause; a JSON checker (e.g. geojson.io) shows the line.`,
+      );
       continue;
     }
     const collection = facilityCollection.safeParse(data);
@@ -305,13 +403,16 @@ export function checkFacilityFiles(files: FacilityFile[]): CheckResult {
     }
     collection.data.features.forEach((feature, index) => {
       const rawId = isObj(feature) && isObj(feature.properties) ? feature.properties.id : undefined;
-      const label = typeof rawId === 'string' && rawId ? `facility "${rawId}"` : `facility number ${index + 1}`;
+      const label =
+        typeof rawId === 'string' && rawId ? `facility "${rawId}"` : `facility number ${index + 1}`;
       const messages: string[] = [];
       const result = facilityFeature.safeParse(feature);
       if (!result.success) {
         const issues = result.error.issues;
         // The feature itself is wrong (not a Feature, no properties): one sentence, nothing field by field.
-        const whole = issues.find((i) => i.path.length === 0 || (i.path.length === 1 && i.path[0] !== 'geometry'));
+        const whole = issues.find(
+          (i) => i.path.length === 0 || (i.path.length === 1 && i.path[0] !== 'geometry'),
+        );
         if (whole) return void errors.push(`${file}, ${label}: ${whole.message}.`);
         const said = new Set<string>();
         for (const i of issues) {
@@ -322,7 +423,10 @@ export function checkFacilityFiles(files: FacilityFile[]): CheckResult {
         }
       }
       if (typeof rawId === 'string' && ID.test(rawId)) {
-        if (seen.has(rawId)) messages.unshift(`${file}, ${label}: "id" is already used in ${seen.get(rawId)}: every facility needs its own id.`);
+        if (seen.has(rawId))
+          messages.unshift(
+            `${file}, ${label}: "id" is already used in ${seen.get(rawId)}: every facility needs its own id.`,
+          );
         else seen.set(rawId, file);
       }
       errors.push(...messages);

@@ -21,7 +21,9 @@ export function checkFactReferences(root: string, sections: string[], facts: Fac
       if (!m || m[1] === defaultLocale) continue;
       const source = join(root, section, defaultLocale, m[2]);
       if (!existsSync(source)) continue;
-      problems.push(...compareReferences(name(file), text, name(source), readFileSync(source, 'utf8')));
+      problems.push(
+        ...compareReferences(name(file), text, name(source), readFileSync(source, 'utf8')),
+      );
     }
   }
   return problems;

@@ -21,7 +21,11 @@ export interface FigureRow {
   stale: boolean;
 }
 
-export interface FigureGroup { group: FactGroup; title: string; rows: FigureRow[] }
+export interface FigureGroup {
+  group: FactGroup;
+  title: string;
+  rows: FigureRow[];
+}
 
 function validity(f: Fact, lang: string, s: UiStrings): string {
   const from = f.validFrom && formatDate(f.validFrom, lang);
@@ -32,7 +36,12 @@ function validity(f: Fact, lang: string, s: UiStrings): string {
   return s['figures.validOpen'];
 }
 
-export function figureGroups(facts: FactSet, lang: string, strings: UiStrings, today: Date): FigureGroup[] {
+export function figureGroups(
+  facts: FactSet,
+  lang: string,
+  strings: UiStrings,
+  today: Date,
+): FigureGroup[] {
   const fmt = new FactFormatter(lang, strings, facts);
   return factGroups
     .map((group) => ({
@@ -47,7 +56,9 @@ export function figureGroups(facts: FactSet, lang: string, strings: UiStrings, t
           validity: validity(f, lang, strings),
           source: f.source,
           checked: interpolate(strings['figures.checked'], { date: formatDate(f.checked, lang) }),
-          confidence: interpolate(strings['figures.confidence'], { level: strings[`figures.confidence.${f.confidence}`] }),
+          confidence: interpolate(strings['figures.confidence'], {
+            level: strings[`figures.confidence.${f.confidence}`],
+          }),
           unverified: f.unverified,
           stale: isStale(f, today),
         })),

@@ -22,7 +22,24 @@ export interface RenderedFact {
 
 /** Words after which Russian puts a counted noun in the genitive plural. */
 const GENITIVE_AFTER: Record<string, ReadonlySet<string>> = {
-  ru: new Set(['до', 'от', 'с', 'со', 'после', 'больше', 'более', 'свыше', 'меньше', 'менее', 'около', 'течение', 'сверх', 'из', 'для', 'без']),
+  ru: new Set([
+    'до',
+    'от',
+    'с',
+    'со',
+    'после',
+    'больше',
+    'более',
+    'свыше',
+    'меньше',
+    'менее',
+    'около',
+    'течение',
+    'сверх',
+    'из',
+    'для',
+    'без',
+  ]),
 };
 
 export function parseForms(spec: string, key: string): Map<string, string> {
@@ -57,7 +74,8 @@ export class FactFormatter {
     let forms = this.forms.get(key);
     if (!forms) {
       const spec = this.strings[key];
-      if (spec === undefined) throw new Error(`UI string "${key}" is missing in src/i18n/${this.lang}.json`);
+      if (spec === undefined)
+        throw new Error(`UI string "${key}" is missing in src/i18n/${this.lang}.json`);
       forms = parseForms(spec, key);
       this.forms.set(key, forms);
     }
@@ -74,7 +92,10 @@ export class FactFormatter {
   }
 
   private spoken(n: number): string {
-    return new Intl.NumberFormat(this.intl, { maximumFractionDigits: 2, useGrouping: false }).format(n);
+    return new Intl.NumberFormat(this.intl, {
+      maximumFractionDigits: 2,
+      useGrouping: false,
+    }).format(n);
   }
 
   /** "43 250 тенге" and its speakable form. */
@@ -105,7 +126,11 @@ export class FactFormatter {
       const uses = fact.id === MRP_ID ? [mrp] : [fact, mrp];
       return { text, speakable: spokenTenge, uses, unverified: fact.unverified };
     }
-    const [text, speakable] = this.amount(Math.round(fact.value * multiple * 100) / 100, fact.unit, genitive);
+    const [text, speakable] = this.amount(
+      Math.round(fact.value * multiple * 100) / 100,
+      fact.unit,
+      genitive,
+    );
     return { text, speakable, uses: [fact], unverified: fact.unverified };
   }
 }

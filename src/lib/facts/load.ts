@@ -17,7 +17,12 @@ export class FactsError extends Error {}
 export function parseFactFile(name: string, text: string): { fact?: Fact; problems: string[] } {
   const id = name.replace(/\.ya?ml$/, '');
   const file = `content/facts/${name}`;
-  if (!FACT_ID.test(id)) return { problems: [`${file}: the file name is the id and must be lowercase letters, digits and hyphens, e.g. koap-517-3.yaml`] };
+  if (!FACT_ID.test(id))
+    return {
+      problems: [
+        `${file}: the file name is the id and must be lowercase letters, digits and hyphens, e.g. koap-517-3.yaml`,
+      ],
+    };
   let data: unknown;
   try {
     data = parse(text);
@@ -26,7 +31,12 @@ export function parseFactFile(name: string, text: string): { fact?: Fact; proble
   }
   const result = factSchema.safeParse(data);
   if (!result.success) {
-    return { problems: result.error.issues.map((i) => `${file}: ${i.path.length ? `field "${i.path.join('.')}"` : 'the file'} ${i.message}`) };
+    return {
+      problems: result.error.issues.map(
+        (i) =>
+          `${file}: ${i.path.length ? `field "${i.path.join('.')}"` : 'the file'} ${i.message}`,
+      ),
+    };
   }
   return { fact: { id, ...result.data }, problems: [] };
 }
@@ -40,8 +50,14 @@ export function factsFromFiles(files: { name: string; text: string }[]): FactSet
     if (r.fact) facts.set(r.fact.id, r.fact);
   }
   const mrp = facts.get(MRP_ID);
-  if (facts.size && (!mrp || mrp.unit !== 'tenge')) problems.push(`content/facts/${MRP_ID}.yaml: the МРП figure (unit: tenge) is needed to turn fines in МРП into tenge`);
-  if (problems.length) throw new FactsError(`The figures in content/facts/ have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  if (facts.size && (!mrp || mrp.unit !== 'tenge'))
+    problems.push(
+      `content/facts/${MRP_ID}.yaml: the МРП figure (unit: tenge) is needed to turn fines in МРП into tenge`,
+    );
+  if (problems.length)
+    throw new FactsError(
+      `The figures in content/facts/ have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+    );
   return facts;
 }
 
@@ -50,9 +66,13 @@ export function loadFacts(contentRoot: string): FactSet {
   const dir = join(contentRoot, 'facts');
   let names: string[] = [];
   try {
-    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = readdirSync(dir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort();
   } catch {
     return new Map();
   }
-  return factsFromFiles(names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })));
+  return factsFromFiles(
+    names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })),
+  );
 }

@@ -58,14 +58,24 @@ export function renderFactsInText(
 ): Segment[] {
   const out: Segment[] = [];
   let text = '';
-  const flush = () => { if (text) out.push({ type: 'text', value: text }); text = ''; };
+  const flush = () => {
+    if (text) out.push({ type: 'text', value: text });
+    text = '';
+  };
   let pos = 0;
   for (const m of value.matchAll(REFERENCE)) {
     text += value.slice(pos, m.index);
-    const r = fmt.render(m[1], m[2] === undefined ? 1 : Number(m[2]), text || value.slice(0, m.index));
+    const r = fmt.render(
+      m[1],
+      m[2] === undefined ? 1 : Number(m[2]),
+      text || value.slice(0, m.index),
+    );
     for (const f of r.uses) used.set(f.id, f);
     text += r.text;
-    if (r.unverified && markFacts) { flush(); out.push({ type: 'html', value: ` ${unverifiedMark(strings, 'fact')}` }); }
+    if (r.unverified && markFacts) {
+      flush();
+      out.push({ type: 'html', value: ` ${unverifiedMark(strings, 'fact')}` });
+    }
     pos = m.index + m[0].length;
   }
   text += value.slice(pos);
@@ -79,7 +89,10 @@ export function renderFactsInText(
     for (const m of seg.value.matchAll(TEXT_PHONE)) {
       if (!unverifiedPhones.has(normalisePhone(m[0]))) continue;
       const end = m.index + m[0].length;
-      parts.push({ type: 'text', value: seg.value.slice(at, end) }, { type: 'html', value: ` ${unverifiedMark(strings, 'contact')}` });
+      parts.push(
+        { type: 'text', value: seg.value.slice(at, end) },
+        { type: 'html', value: ` ${unverifiedMark(strings, 'contact')}` },
+      );
       at = end;
     }
     if (!parts.length) return [seg];
@@ -115,10 +128,22 @@ export function factsDigest(opts: FactsPluginOptions): string {
   return h.digest('hex').slice(0, 16);
 }
 
-interface DocState { lang?: string; fmt?: FactFormatter; used: Map<string, Fact>; file: string }
+interface DocState {
+  lang?: string;
+  fmt?: FactFormatter;
+  used: Map<string, Fact>;
+  file: string;
+}
 
-function isInsideUnverifiedBox(node: unknown, ctx: { parent: (n: never) => unknown; textContent: (n: never) => string }): boolean {
-  for (let p = ctx.parent(node as never) as { type?: string } | undefined; p; p = ctx.parent(p as never) as { type?: string } | undefined) {
+function isInsideUnverifiedBox(
+  node: unknown,
+  ctx: { parent: (n: never) => unknown; textContent: (n: never) => string },
+): boolean {
+  for (
+    let p = ctx.parent(node as never) as { type?: string } | undefined;
+    p;
+    p = ctx.parent(p as never) as { type?: string } | undefined
+  ) {
     if (p.type === 'blockquote') return /^\s*\[!UNVERIFIED\]/i.test(ctx.textContent(p as never));
   }
   return false;
@@ -126,7 +151,9 @@ function isInsideUnverifiedBox(node: unknown, ctx: { parent: (n: never) => unkno
 
 export function factsMarkdownPlugin(opts: FactsPluginOptions): MdastPluginDefinition {
   const langs = Object.keys(opts.strings);
-  const formatters = new Map(langs.map((l) => [l, new FactFormatter(l, opts.strings[l], opts.facts)]));
+  const formatters = new Map(
+    langs.map((l) => [l, new FactFormatter(l, opts.strings[l], opts.facts)]),
+  );
   const state = (data: Record<string, unknown>) => data.migrantGuideFacts as DocState;
   return defineMdastPlugin({
     // The digest is part of Astro's config hash: a new figure or another BUILD_DATE re-renders pages.
@@ -135,7 +162,12 @@ export function factsMarkdownPlugin(opts: FactsPluginOptions): MdastPluginDefini
     before(_root, ctx) {
       const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '';
       const lang = langOfContentFile(file, langs);
-      ctx.data.migrantGuideFacts = { lang, fmt: lang ? formatters.get(lang) : undefined, used: new Map(), file } satisfies DocState;
+      ctx.data.migrantGuideFacts = {
+        lang,
+        fmt: lang ? formatters.get(lang) : undefined,
+        used: new Map(),
+        file,
+      } satisfies DocState;
     },
     text(node, ctx) {
       const s = state(ctx.data);
@@ -146,24 +178,46 @@ export function factsMarkdownPlugin(opts: FactsPluginOptions): MdastPluginDefini
       let segments: Segment[];
       try {
         const inBox = isInsideUnverifiedBox(node, ctx as never);
-        segments = renderFactsInText(node.value, s.fmt, opts.strings[s.lang], opts.unverifiedPhones, s.used, hasPhone && !inBox, !inBox);
+        segments = renderFactsInText(
+          node.value,
+          s.fmt,
+          opts.strings[s.lang],
+          opts.unverifiedPhones,
+          s.used,
+          hasPhone && !inBox,
+          !inBox,
+        );
       } catch (e) {
-        throw new Error(`${s.file}${node.position ? `, line ${node.position.start.line} of the text` : ''}: ${(e as Error).message}`);
+        throw new Error(
+          `${s.file}${node.position ? `, line ${node.position.start.line} of the text` : ''}: ${(e as Error).message}`,
+        );
       }
-      if (segments.length === 1 && segments[0].type === 'text' && segments[0].value === node.value) return;
+      if (segments.length === 1 && segments[0].type === 'text' && segments[0].value === node.value)
+        return;
       ctx.replaceNode(node, segments);
     },
     link(node, ctx) {
       const s = state(ctx.data);
       if (!s.lang || !node.url.startsWith('tel:')) return;
-      if (!opts.unverifiedPhones.has(normalisePhone(node.url)) || isInsideUnverifiedBox(node, ctx as never)) return;
-      ctx.insertAfter(node, { type: 'html', value: ` ${unverifiedMark(opts.strings[s.lang], 'contact')}` });
+      if (
+        !opts.unverifiedPhones.has(normalisePhone(node.url)) ||
+        isInsideUnverifiedBox(node, ctx as never)
+      )
+        return;
+      ctx.insertAfter(node, {
+        type: 'html',
+        value: ` ${unverifiedMark(opts.strings[s.lang], 'contact')}`,
+      });
     },
     after(root, ctx) {
       const s = state(ctx.data);
       if (!s.lang) return;
       const stale = [...s.used.values()].filter((f) => isStale(f, opts.today));
-      if (stale.length) ctx.prependChild(root, { type: 'html', value: staleNotice(stale, s.lang, opts.strings[s.lang], opts.base) });
+      if (stale.length)
+        ctx.prependChild(root, {
+          type: 'html',
+          value: staleNotice(stale, s.lang, opts.strings[s.lang], opts.base),
+        });
     },
   });
 }

@@ -22,9 +22,13 @@ export function unverifiedPhones(contentRoot: string): Set<string> {
     return out;
   }
   for (const n of names) {
-    const data = parse(readFileSync(join(dir, n), 'utf8')) as { unverified?: boolean; phones?: { number?: string }[] } | null;
+    const data = parse(readFileSync(join(dir, n), 'utf8')) as {
+      unverified?: boolean;
+      phones?: { number?: string }[];
+    } | null;
     if (!data?.unverified) continue;
-    for (const p of data.phones ?? []) if (typeof p.number === 'string') out.add(normalisePhone(p.number));
+    for (const p of data.phones ?? [])
+      if (typeof p.number === 'string') out.add(normalisePhone(p.number));
   }
   return out;
 }

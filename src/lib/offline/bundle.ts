@@ -9,8 +9,16 @@ import { pageKind, type PageKind } from '../site/pageKind.ts';
 
 import { parseHtml, walk, type El } from '../site/html.ts';
 
-export interface BundleFile { url: string; bytes: number }
-export interface OfflineBundle { lang: string; files: BundleFile[]; bytes: number; searchIncluded: boolean }
+export interface BundleFile {
+  url: string;
+  bytes: number;
+}
+export interface OfflineBundle {
+  lang: string;
+  files: BundleFile[];
+  bytes: number;
+  searchIncluded: boolean;
+}
 
 /**
  * Pages of a language worth keeping: home, guide and chapters, help, map list, search, and the video
@@ -18,7 +26,16 @@ export interface OfflineBundle { lang: string; files: BundleFile[]; bytes: numbe
  * guide in one file is added beside them (src/integrations/serviceWorker.ts). (The offline page is not
  * listed: the service worker precaches it for everyone.)
  */
-const SAVED = new Set<PageKind>(['home', 'guide', 'chapter', 'videos', 'video', 'help', 'map', 'search']);
+const SAVED = new Set<PageKind>([
+  'home',
+  'guide',
+  'chapter',
+  'videos',
+  'video',
+  'help',
+  'map',
+  'search',
+]);
 
 export function isSavedPage(sitePath: string, lang: string): boolean {
   return sitePath.startsWith(`/${lang}/`) && SAVED.has(pageKind(sitePath));
@@ -34,11 +51,24 @@ export function pageAssets(html: string | El, base: string): string[] {
     if (!['script', 'link', 'img', 'source'].includes(el.name)) {
       // The map page names its data file in a data- attribute for its script.
       for (const [name, value] of Object.entries(el.attrs)) {
-        if (name.startsWith('data-') && /(src|url|data)$/.test(name) && /\.(geojson|json)$/i.test(value) && value.startsWith(base)) out.add(value);
+        if (
+          name.startsWith('data-') &&
+          /(src|url|data)$/.test(name) &&
+          /\.(geojson|json)$/i.test(value) &&
+          value.startsWith(base)
+        )
+          out.add(value);
       }
       return;
     }
-    if (el.name === 'link' && !(el.attrs.rel ?? '').toLowerCase().split(/\s+/).some((r) => ['stylesheet', 'icon', 'modulepreload', 'preload'].includes(r))) return;
+    if (
+      el.name === 'link' &&
+      !(el.attrs.rel ?? '')
+        .toLowerCase()
+        .split(/\s+/)
+        .some((r) => ['stylesheet', 'icon', 'modulepreload', 'preload'].includes(r))
+    )
+      return;
     if (el.name === 'source' && /^(video|audio)\//i.test(el.attrs.type ?? '')) return;
     const src = el.attrs.src ?? el.attrs.href;
     if (!src || !src.startsWith(base) || src.startsWith('//')) return;
@@ -48,14 +78,21 @@ export function pageAssets(html: string | El, base: string): string[] {
   return [...out].sort();
 }
 
-export interface PagefindEntry { languages: Record<string, { hash: string; wasm: string | null }> }
+export interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null }>;
+}
 
 /**
  * The search files for a language, as paths under the index folder (`<base>pagefind/`): the script,
  * the entry file with the fixed cache tag the search page uses, the language's WebAssembly, its meta
  * file and all its index chunks and fragments.
  */
-export function searchFiles(entry: PagefindEntry, htmlLang: string, indexFiles: string[], metaCacheTag: string): string[] | undefined {
+export function searchFiles(
+  entry: PagefindEntry,
+  htmlLang: string,
+  indexFiles: string[],
+  metaCacheTag: string,
+): string[] | undefined {
   const key = htmlLang.toLowerCase();
   const l = entry.languages[key];
   if (!l) return undefined;
@@ -65,15 +102,27 @@ export function searchFiles(entry: PagefindEntry, htmlLang: string, indexFiles: 
     `pagefind-entry.json?ts=${metaCacheTag}`,
     `wasm.${l.wasm ?? 'unknown'}.pagefind`,
     `pagefind.${l.hash}.pf_meta`,
-    ...indexFiles.filter((f) => /^(index|fragment)\//.test(f) && f.split('/')[1].startsWith(prefix)).sort(),
+    ...indexFiles
+      .filter((f) => /^(index|fragment)\//.test(f) && f.split('/')[1].startsWith(prefix))
+      .sort(),
   ];
 }
 
 /** Sums sizes; drops the search files when the whole would pass the budget (the pages matter more). */
-export function makeBundle(lang: string, pages: BundleFile[], search: BundleFile[], budget: number): OfflineBundle {
+export function makeBundle(
+  lang: string,
+  pages: BundleFile[],
+  search: BundleFile[],
+  budget: number,
+): OfflineBundle {
   const pageBytes = pages.reduce((s, f) => s + f.bytes, 0);
   const searchBytes = search.reduce((s, f) => s + f.bytes, 0);
   const searchIncluded = search.length > 0 && pageBytes + searchBytes <= budget;
   const files = searchIncluded ? [...pages, ...search] : pages;
-  return { lang, files, bytes: searchIncluded ? pageBytes + searchBytes : pageBytes, searchIncluded };
+  return {
+    lang,
+    files,
+    bytes: searchIncluded ? pageBytes + searchBytes : pageBytes,
+    searchIncluded,
+  };
 }

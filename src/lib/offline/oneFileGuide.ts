@@ -5,7 +5,16 @@
  * (or public addresses for pages not in the file), their ids made unique, and one document assembled.
  */
 import { escapeHtml } from '../site/escape.ts';
-import { findAll, findFirst, hasClass, parseHtml, removeAll, serialize, walk, type El } from '../site/html.ts';
+import {
+  findAll,
+  findFirst,
+  hasClass,
+  parseHtml,
+  removeAll,
+  serialize,
+  walk,
+  type El,
+} from '../site/html.ts';
 
 /** One part of the file: a chapter, the help page, the facility list, the video transcripts. */
 export interface FileSection {
@@ -34,14 +43,22 @@ const ID_ATTRS = ['id', 'aria-labelledby', 'aria-describedby', 'for'];
  * '#id--fragment' for a heading in them); other in-site pages get their public address; phone, mail and
  * outside links stay as they are.
  */
-export function rewriteHref(href: string, section: { id: string; fromPath: string }, ctx: LinkContext): string {
-  if (href.startsWith('#')) return href.length > 1 ? `#${section.id}--${href.slice(1)}` : `#${section.id}`;
+export function rewriteHref(
+  href: string,
+  section: { id: string; fromPath: string },
+  ctx: LinkContext,
+): string {
+  if (href.startsWith('#'))
+    return href.length > 1 ? `#${section.id}--${href.slice(1)}` : `#${section.id}`;
   if (/^(tel|mailto|sms|geo):/i.test(href)) return href;
   const site = new URL(ctx.siteUrl);
   const resolved = new URL(href, new URL(section.fromPath, site.origin));
   const ownSite = resolved.origin === site.origin && resolved.pathname.startsWith(ctx.base);
   if (!ownSite) return href;
-  const path = resolved.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(resolved.pathname) ? resolved.pathname : `${resolved.pathname}/`;
+  const path =
+    resolved.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(resolved.pathname)
+      ? resolved.pathname
+      : `${resolved.pathname}/`;
   const anchor = ctx.inFile.get(path);
   const frag = resolved.hash.slice(1);
   if (anchor) return frag ? `#${anchor}--${frag}` : `#${anchor}`;
@@ -55,15 +72,42 @@ export function rewriteHref(href: string, section: { id: string; fromPath: strin
  */
 export function adaptSection(section: FileSection, ctx: LinkContext): string {
   const tree = parseHtml(section.html);
-  removeAll(tree, (el) => ['script', 'style', 'img', 'video', 'audio', 'iframe', 'picture', 'source', 'track', 'link', 'form', 'button', 'noscript'].includes(el.name));
+  removeAll(tree, (el) =>
+    [
+      'script',
+      'style',
+      'img',
+      'video',
+      'audio',
+      'iframe',
+      'picture',
+      'source',
+      'track',
+      'link',
+      'form',
+      'button',
+      'noscript',
+    ].includes(el.name),
+  );
   walk(tree, (el: El) => {
     for (const k of Object.keys(el.attrs)) {
-      if (k.startsWith('data-astro') || k.startsWith('data-pagefind') || k === 'style' || k.startsWith('on')) delete el.attrs[k];
+      if (
+        k.startsWith('data-astro') ||
+        k.startsWith('data-pagefind') ||
+        k === 'style' ||
+        k.startsWith('on')
+      )
+        delete el.attrs[k];
     }
     for (const k of ID_ATTRS) {
-      if (el.attrs[k]) el.attrs[k] = el.attrs[k].split(/\s+/).map((v) => `${section.id}--${v}`).join(' ');
+      if (el.attrs[k])
+        el.attrs[k] = el.attrs[k]
+          .split(/\s+/)
+          .map((v) => `${section.id}--${v}`)
+          .join(' ');
     }
-    if (el.name === 'a' && el.attrs.href !== undefined) el.attrs.href = rewriteHref(el.attrs.href, section, ctx);
+    if (el.name === 'a' && el.attrs.href !== undefined)
+      el.attrs.href = rewriteHref(el.attrs.href, section, ctx);
     // Many boxes in one document: notes, not a row of unnamed complementary landmarks.
     if (el.name === 'aside') {
       el.name = 'div';
@@ -98,7 +142,10 @@ export function onlyOnSite(el: El): boolean {
 /** The `<main>` of a built page without what only works on the site; throws naming the page when there is none. */
 export function mainOf(pageHtml: string, label: string): El {
   const main = findFirst(parseHtml(pageHtml), (el) => el.name === 'main');
-  if (!main) throw new Error(`${label}: the built page has no <main> element, so it cannot be put into the offline file.`);
+  if (!main)
+    throw new Error(
+      `${label}: the built page has no <main> element, so it cannot be put into the offline file.`,
+    );
   removeAll(main, onlyOnSite);
   return main;
 }
@@ -140,16 +187,24 @@ export interface OfflineDocument {
 
 export function offlineDocument(doc: OfflineDocument, ctx: LinkContext): string {
   const e = escapeHtml;
-  const toc = doc.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${e(s.title)}</a></li>`).join('');
+  const toc = doc.sections
+    .map((s) => `<li><a href="#${escapeHtml(s.id)}">${e(s.title)}</a></li>`)
+    .join('');
   const body = doc.sections
-    .map((s) => `<section id="${escapeHtml(s.id)}" class="part" aria-label="${escapeHtml(s.title)}">${adaptSection(s, ctx)}<p class="back"><a href="#contents">↑ ${e(doc.backLabel)}</a></p></section>`)
+    .map(
+      (s) =>
+        `<section id="${escapeHtml(s.id)}" class="part" aria-label="${escapeHtml(s.title)}">${adaptSection(s, ctx)}<p class="back"><a href="#contents">↑ ${e(doc.backLabel)}</a></p></section>`,
+    )
     .join('\n');
   const latest = doc.latestUrl
     ? `<p>${e(doc.latestLabel)} <a href="${escapeHtml(doc.latestUrl)}">${e(doc.latestUrl)}</a></p>`
     : `<p>${e(doc.latestLabel)}</p>`;
   const qr = doc.qrSvg ? `<div class="qr" aria-hidden="true">${doc.qrSvg}</div>` : '';
   const phones = doc.emergency.numbers
-    .map((n) => `<li class="phone"><a class="tel" href="tel:${escapeHtml(n.number)}">${e(n.number)}</a><span>${e(n.label)}</span></li>`)
+    .map(
+      (n) =>
+        `<li class="phone"><a class="tel" href="tel:${escapeHtml(n.number)}">${e(n.number)}</a><span>${e(n.label)}</span></li>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="${escapeHtml(doc.htmlLang)}" dir="${escapeHtml(doc.dir)}">

@@ -7,7 +7,10 @@
  */
 import { hasClass, textOf, type El, type Node } from '../site/html.ts';
 
-export interface Run { text: string; bold?: boolean }
+export interface Run {
+  text: string;
+  bold?: boolean;
+}
 export type Block =
   | { kind: 'heading'; level: number; runs: Run[] }
   | { kind: 'para'; runs: Run[]; style?: 'meta' | 'small' }
@@ -16,7 +19,29 @@ export type Block =
 
 export class ChapterFormatError extends Error {}
 
-const INLINE = new Set(['a', 'strong', 'b', 'em', 'i', 'code', 'span', 'time', 'abbr', 'small', 'sup', 'sub', 'br', 'mark', 'q', 'cite', 'kbd', 'del', 'ins', 's', 'u']);
+const INLINE = new Set([
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'code',
+  'span',
+  'time',
+  'abbr',
+  'small',
+  'sup',
+  'sub',
+  'br',
+  'mark',
+  'q',
+  'cite',
+  'kbd',
+  'del',
+  'ins',
+  's',
+  'u',
+]);
 
 /** The inline text of an element as styled runs; whitespace collapsed as a browser would. */
 export function runsOf(node: Node, bold = false, out: Run[] = []): Run[] {
@@ -78,11 +103,15 @@ function listItems(list: El, where: string, depth: number): Block[] {
   let n = Number(list.attrs.start ?? 1);
   for (const li of list.children) {
     if (li.type !== 'el') continue;
-    if (li.name !== 'li') throw new ChapterFormatError(`${where}: a list contains <${li.name}>; only list items can be printed.`);
+    if (li.name !== 'li')
+      throw new ChapterFormatError(
+        `${where}: a list contains <${li.name}>; only list items can be printed.`,
+      );
     const marker = list.name === 'ol' ? `${n++}.` : depth === 0 ? '•' : '–';
     const own = li.children.filter((c) => c.type === 'text' || INLINE.has(c.name));
     const inner = li.children.filter((c) => c.type === 'el' && !INLINE.has(c.name)) as El[];
-    const paraFirst = inner[0]?.name === 'p' && tidyRuns(own.flatMap((c) => runsOf(c))).length === 0;
+    const paraFirst =
+      inner[0]?.name === 'p' && tidyRuns(own.flatMap((c) => runsOf(c))).length === 0;
     const runs = paraFirst ? inline(inner.shift()!) : tidyRuns(own.flatMap((c) => runsOf(c)));
     out.push({ kind: 'item', marker, depth, runs });
     for (const child of inner) out.push(...blockOf(child, where, depth + 1));
@@ -101,14 +130,18 @@ function tableRows(table: El): Block[] {
   };
   collect(table);
   return rows.map((tr) => {
-    const cells = tr.children.filter((c): c is El => c.type === 'el' && (c.name === 'td' || c.name === 'th'));
+    const cells = tr.children.filter(
+      (c): c is El => c.type === 'el' && (c.name === 'td' || c.name === 'th'),
+    );
     const header = cells.every((c) => c.name === 'th');
     const runs: Run[] = [];
     cells.forEach((c, i) => {
       if (i) runs.push({ text: ' — ', bold: header || undefined });
       for (const r of inline(c)) runs.push(header ? { ...r, bold: true } : r);
     });
-    return header ? { kind: 'para' as const, runs: tidyRuns(runs) } : { kind: 'item' as const, marker: '–', depth: 0, runs: tidyRuns(runs) };
+    return header
+      ? { kind: 'para' as const, runs: tidyRuns(runs) }
+      : { kind: 'item' as const, marker: '–', depth: 0, runs: tidyRuns(runs) };
   });
 }
 
@@ -123,7 +156,14 @@ function sourceBlocks(section: El, where: string): Block[] {
         if (li.type !== 'el') continue;
         const a = li.children.find((x): x is El => x.type === 'el' && x.name === 'a');
         out.push({ kind: 'item', marker: `${n++}.`, depth: 0, runs: inline(li), style: 'small' });
-        if (a?.attrs.href) out.push({ kind: 'item', marker: '', depth: 0, runs: [{ text: a.attrs.href }], style: 'small' });
+        if (a?.attrs.href)
+          out.push({
+            kind: 'item',
+            marker: '',
+            depth: 0,
+            runs: [{ text: a.attrs.href }],
+            style: 'small',
+          });
       }
     } else out.push(...blockOf(c, where, 0));
   }
@@ -157,10 +197,18 @@ function blockOf(el: El, where: string, depth: number): Block[] {
         const kids = el.children.filter((c) => !isBlank(c));
         const labelEl = kids.find((c): c is El => c.type === 'el' && hasClass(c, 'callout-label'));
         const rest = { ...el, children: el.children.filter((c) => c !== labelEl) };
-        return [{ kind: 'box', tone: hasClass(el, 'callout-important') ? 'important' : 'unverified', label: labelEl ? textOf(labelEl).trim() : undefined, blocks: blocksOf(rest, where, depth) }];
+        return [
+          {
+            kind: 'box',
+            tone: hasClass(el, 'callout-important') ? 'important' : 'unverified',
+            label: labelEl ? textOf(labelEl).trim() : undefined,
+            blocks: blocksOf(rest, where, depth),
+          },
+        ];
       }
       if (hasClass(el, 'sources')) return sourceBlocks(el, where);
-      if (hasClass(el, 'notice')) return [{ kind: 'box', tone: 'notice', blocks: blocksOf(el, where, depth) }];
+      if (hasClass(el, 'notice'))
+        return [{ kind: 'box', tone: 'notice', blocks: blocksOf(el, where, depth) }];
       return blocksOf(el, where, depth);
     }
     default:

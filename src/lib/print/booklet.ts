@@ -5,7 +5,14 @@
  * page numbers can be tested without drawing.
  */
 import type { Block } from './blocks.ts';
-import { layoutBlocks, paginate, blanksNeeded, styles, type Line, type PlacedLine } from './layout.ts';
+import {
+  layoutBlocks,
+  paginate,
+  blanksNeeded,
+  styles,
+  type Line,
+  type PlacedLine,
+} from './layout.ts';
 import { breakLines, type Measure, type Seg } from './lineBreak.ts';
 
 /** A5 portrait in PDF points, and the text area inside the margins. */
@@ -16,7 +23,11 @@ export const TEXT_HEIGHT = A5.height - MARGIN.top - MARGIN.bottom;
 /** Printed QR size: 62 pt ≈ 2.2 cm with the quiet zone, well above the 1.5 cm phones read easily. */
 export const QR_SIZE = 62;
 
-export interface QrMark { url: string; label: string; shown: string }
+export interface QrMark {
+  url: string;
+  label: string;
+  shown: string;
+}
 export interface BookletPage {
   kind: 'cover' | 'contents' | 'chapter' | 'blank' | 'back';
   lines: PlacedLine[];
@@ -26,7 +37,12 @@ export interface BookletPage {
   number?: number;
 }
 
-export interface BookletChapter { slug: string; title: string; blocks: Block[]; qr?: QrMark }
+export interface BookletChapter {
+  slug: string;
+  title: string;
+  blocks: Block[];
+  qr?: QrMark;
+}
 export interface BookletInput {
   siteName: string;
   title: string;
@@ -39,12 +55,24 @@ export interface BookletInput {
   emergency: { title: string; numbers: { number: string; label: string }[]; note: string };
 }
 
-function centred(text: string, style: { size: number; leading: number; bold?: boolean }, measure: Measure, before = 0): Line[] {
-  return breakLines([{ text, bold: style.bold }], TEXT_WIDTH, style.size, measure).map((segs, i) => {
-    const w = segs.reduce((s, g) => s + measure(g.text, g.bold, style.size), 0);
-    const shift = (TEXT_WIDTH - w) / 2;
-    return { segs: segs.map((g) => ({ ...g, x: g.x + shift })), size: style.size, height: style.size * style.leading, before: i === 0 ? before : 0 };
-  });
+function centred(
+  text: string,
+  style: { size: number; leading: number; bold?: boolean },
+  measure: Measure,
+  before = 0,
+): Line[] {
+  return breakLines([{ text, bold: style.bold }], TEXT_WIDTH, style.size, measure).map(
+    (segs, i) => {
+      const w = segs.reduce((s, g) => s + measure(g.text, g.bold, style.size), 0);
+      const shift = (TEXT_WIDTH - w) / 2;
+      return {
+        segs: segs.map((g) => ({ ...g, x: g.x + shift })),
+        size: style.size,
+        height: style.size * style.leading,
+        before: i === 0 ? before : 0,
+      };
+    },
+  );
 }
 
 /** Places lines from the top without pagination (for pages that must fit on one page). */
@@ -70,7 +98,10 @@ function contentsLines(title: string, page: number, measure: Measure): Line[] {
   });
 }
 
-export function buildBooklet(input: BookletInput, measure: Measure): { pages: BookletPage[]; starts: number[] } {
+export function buildBooklet(
+  input: BookletInput,
+  measure: Measure,
+): { pages: BookletPage[]; starts: number[] } {
   // Chapters first (into pages), so the contents can print their page numbers.
   const chapterPages: { slug: string; pages: BookletPage[] }[] = input.chapters.map((c) => {
     const lines = layoutBlocks(c.blocks, TEXT_WIDTH, measure);
@@ -79,7 +110,9 @@ export function buildBooklet(input: BookletInput, measure: Measure): { pages: Bo
     const rest = lines.slice(head.length);
     // The QR code sits under the chapter title: a blank band the drawing fills in.
     const qrBand: Line[] = c.qr ? [{ segs: [], size: 0, height: QR_SIZE + 4, before: 8 }] : [];
-    const pages = paginate([...head, ...qrBand, ...rest], TEXT_HEIGHT).map((placed): BookletPage => ({ kind: 'chapter', lines: placed, qrs: [] }));
+    const pages = paginate([...head, ...qrBand, ...rest], TEXT_HEIGHT).map(
+      (placed): BookletPage => ({ kind: 'chapter', lines: placed, qrs: [] }),
+    );
     if (c.qr) {
       const band = pages[0].lines[head.length];
       pages[0].qrs.push({ ...c.qr, x: 0, y: band.y + 2, size: QR_SIZE, caption: true });
@@ -91,7 +124,11 @@ export function buildBooklet(input: BookletInput, measure: Measure): { pages: Bo
   const contentsPages = (numbers: number[]) =>
     paginate(
       [
-        ...layoutBlocks([{ kind: 'heading', level: 1, runs: [{ text: input.contentsLabel }] }], TEXT_WIDTH, measure),
+        ...layoutBlocks(
+          [{ kind: 'heading', level: 1, runs: [{ text: input.contentsLabel }] }],
+          TEXT_WIDTH,
+          measure,
+        ),
         ...input.chapters.flatMap((c, i) => contentsLines(c.title, numbers[i], measure)),
       ],
       TEXT_HEIGHT,
@@ -116,19 +153,35 @@ export function buildBooklet(input: BookletInput, measure: Measure): { pages: Bo
     qrs: [],
   };
   if (input.home) {
-    const shown = centred(input.home.label, styles.meta, measure, 0).concat(centred(input.home.shown, { ...styles.para, bold: true }, measure, 0));
+    const shown = centred(input.home.label, styles.meta, measure, 0).concat(
+      centred(input.home.shown, { ...styles.para, bold: true }, measure, 0),
+    );
     const qrTop = TEXT_HEIGHT - QR_SIZE * 1.6 - 40;
-    cover.qrs.push({ ...input.home, x: (TEXT_WIDTH - QR_SIZE * 1.6) / 2, y: qrTop, size: QR_SIZE * 1.6, caption: false });
+    cover.qrs.push({
+      ...input.home,
+      x: (TEXT_WIDTH - QR_SIZE * 1.6) / 2,
+      y: qrTop,
+      size: QR_SIZE * 1.6,
+      caption: false,
+    });
     cover.lines.push(...stack(shown, qrTop + QR_SIZE * 1.6 + 6));
   }
-  const contents: BookletPage[] = contentsPages(starts).map((lines) => ({ kind: 'contents', lines, qrs: [] }));
+  const contents: BookletPage[] = contentsPages(starts).map((lines) => ({
+    kind: 'contents',
+    lines,
+    qrs: [],
+  }));
   const body = chapterPages.flatMap((c) => c.pages);
   const pages: BookletPage[] = [cover, ...contents, ...body];
 
   const back: BookletPage = {
     kind: 'back',
     lines: stack([
-      ...layoutBlocks([{ kind: 'heading', level: 1, runs: [{ text: input.emergency.title }] }], TEXT_WIDTH, measure),
+      ...layoutBlocks(
+        [{ kind: 'heading', level: 1, runs: [{ text: input.emergency.title }] }],
+        TEXT_WIDTH,
+        measure,
+      ),
       ...input.emergency.numbers.flatMap((n) => {
         // The number large on the left, what it is for beside it, on the number's baseline.
         const big = 22;
@@ -136,10 +189,19 @@ export function buildBooklet(input: BookletInput, measure: Measure): { pages: Bo
         const label = breakLines([{ text: n.label }], TEXT_WIDTH - 70, size, measure);
         return [
           { segs: [{ text: n.number, bold: true, x: 0 }], size: big, height: 0, before: 14 },
-          ...label.map((segs, i) => ({ segs: segs.map((s) => ({ ...s, x: s.x + 70 })), size, height: size * 1.3, before: i === 0 ? big - size : 0 })),
+          ...label.map((segs, i) => ({
+            segs: segs.map((s) => ({ ...s, x: s.x + 70 })),
+            size,
+            height: size * 1.3,
+            before: i === 0 ? big - size : 0,
+          })),
         ];
       }),
-      ...layoutBlocks([{ kind: 'para', runs: [{ text: input.emergency.note }] }], TEXT_WIDTH, measure).map((l, i) => (i === 0 ? { ...l, before: 20 } : l)),
+      ...layoutBlocks(
+        [{ kind: 'para', runs: [{ text: input.emergency.note }] }],
+        TEXT_WIDTH,
+        measure,
+      ).map((l, i) => (i === 0 ? { ...l, before: 20 } : l)),
     ]),
     qrs: [],
   };

@@ -25,13 +25,43 @@ export interface PrintDocument {
 }
 
 export const printDocuments: PrintDocument[] = [
-  { id: 'leaflet', file: (l) => `print/leaflet-${l}.pdf`, title: 'print.leaflet.title', text: 'print.leaflet.text', format: 'pdf' },
-  { id: 'cards', file: (l) => `print/cards-${l}.pdf`, title: 'print.cards.title', text: 'print.cards.text', format: 'pdf' },
+  {
+    id: 'leaflet',
+    file: (l) => `print/leaflet-${l}.pdf`,
+    title: 'print.leaflet.title',
+    text: 'print.leaflet.text',
+    format: 'pdf',
+  },
+  {
+    id: 'cards',
+    file: (l) => `print/cards-${l}.pdf`,
+    title: 'print.cards.title',
+    text: 'print.cards.text',
+    format: 'pdf',
+  },
   // The whole guide: a booklet imposed on A4 for duplex printing, the same pages as A5 in reading order,
   // and one HTML file to forward (src/integrations/oneFileGuide.ts, src/integrations/booklet.ts).
-  { id: 'booklet', file: (l) => `print/booklet-${l}.pdf`, title: 'booklet.link', text: 'booklet.howToPrint', format: 'pdf' },
-  { id: 'booklet-a5', file: (l) => `print/booklet-${l}-a5.pdf`, title: 'booklet.linkA5', text: 'booklet.a5Text', format: 'pdf' },
-  { id: 'offline-file', file: (l) => `offline/migrant-guide-${l}.html`, title: 'onefile.link', text: 'onefile.linkHint', format: 'html' },
+  {
+    id: 'booklet',
+    file: (l) => `print/booklet-${l}.pdf`,
+    title: 'booklet.link',
+    text: 'booklet.howToPrint',
+    format: 'pdf',
+  },
+  {
+    id: 'booklet-a5',
+    file: (l) => `print/booklet-${l}-a5.pdf`,
+    title: 'booklet.linkA5',
+    text: 'booklet.a5Text',
+    format: 'pdf',
+  },
+  {
+    id: 'offline-file',
+    file: (l) => `offline/migrant-guide-${l}.html`,
+    title: 'onefile.link',
+    text: 'onefile.linkHint',
+    format: 'html',
+  },
 ];
 
 /** Sets or removes the boolean `hidden` attribute. */
@@ -45,7 +75,11 @@ function setHidden(el: El, hidden: boolean): void {
  * with their size (numbers written for `intlLocale`, the page's language), and turns their names into links.
  * Idempotent: running it again updates the sizes.
  */
-export function fillPrintPage(html: string, sizeOf: (file: string) => number | undefined, intlLocale: string): string {
+export function fillPrintPage(
+  html: string,
+  sizeOf: (file: string) => number | undefined,
+  intlLocale: string,
+): string {
   const doc = parseHtml(html);
   let shown = 0;
   const none: El[] = [];
@@ -58,7 +92,16 @@ export function fillPrintPage(html: string, sizeOf: (file: string) => number | u
     shown++;
     walk(el, (inner) => {
       if ('data-print-href' in inner.attrs) inner.attrs.href = inner.attrs['data-print-href'];
-      if ('data-print-size' in inner.attrs) inner.children = [{ type: 'text', text: formatSize(size, intlLocale, { KB: inner.attrs['data-kb'] ?? '', MB: inner.attrs['data-mb'] ?? '' }) }];
+      if ('data-print-size' in inner.attrs)
+        inner.children = [
+          {
+            type: 'text',
+            text: formatSize(size, intlLocale, {
+              KB: inner.attrs['data-kb'] ?? '',
+              MB: inner.attrs['data-mb'] ?? '',
+            }),
+          },
+        ];
     });
   });
   for (const el of none) setHidden(el, shown > 0);
@@ -66,7 +109,13 @@ export function fillPrintPage(html: string, sizeOf: (file: string) => number | u
 }
 
 /** A QR image in the print page's list: the page, its short link to type, and its SVG and PNG files. */
-export interface CodeListEntry { title: string; path: string; shortUrl: string; svg: string; png: string }
+export interface CodeListEntry {
+  title: string;
+  path: string;
+  shortUrl: string;
+  svg: string;
+  png: string;
+}
 
 /** The list items of a language's QR images, with links under the site's base path. */
 export function codeListItems(codes: CodeListEntry[], base: string): string {

@@ -18,7 +18,11 @@ export interface FontFiles {
 export type Face = keyof FontFiles;
 
 /** Names used in messages about a missing letter. */
-export const FACE_NAMES: Record<Face, string> = { regular: 'DejaVu Sans', bold: 'DejaVu Sans Bold', mono: 'DejaVu Sans Mono Bold' };
+export const FACE_NAMES: Record<Face, string> = {
+  regular: 'DejaVu Sans',
+  bold: 'DejaVu Sans Bold',
+  mono: 'DejaVu Sans Mono Bold',
+};
 
 const require = createRequire(import.meta.url);
 let files: FontFiles | undefined;
@@ -47,7 +51,11 @@ export interface PdfMeta {
 }
 
 /** A new PDF with its metadata and the chosen faces embedded as subsets. */
-export async function newPdf<F extends Face>(meta: PdfMeta, faces: readonly F[], from: FontFiles = fontFiles()): Promise<{ doc: PDFDocument; fonts: Record<F, PDFFont> }> {
+export async function newPdf<F extends Face>(
+  meta: PdfMeta,
+  faces: readonly F[],
+  from: FontFiles = fontFiles(),
+): Promise<{ doc: PDFDocument; fonts: Record<F, PDFFont> }> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const fonts = {} as Record<F, PDFFont>;
@@ -71,7 +79,11 @@ export async function newPdf<F extends Face>(meta: PdfMeta, faces: readonly F[],
  * faster: a booklet draws thousands of strings on two-core build machines.
  */
 function plainGlyphs(font: PDFFont) {
-  const face = (font as unknown as { embedder: { font: { glyphsForString(s: string): unknown[]; layout: unknown } } }).embedder.font;
+  const face = (
+    font as unknown as {
+      embedder: { font: { glyphsForString(s: string): unknown[]; layout: unknown } };
+    }
+  ).embedder.font;
   face.layout = (text: string) => ({ glyphs: face.glyphsForString(text) });
 }
 

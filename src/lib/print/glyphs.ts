@@ -6,7 +6,9 @@
 import fontkit from '@pdf-lib/fontkit';
 import { FACE_NAMES, fontFiles, type Face } from './fonts.ts';
 
-interface GlyphSet { hasGlyphForCodePoint(cp: number): boolean }
+interface GlyphSet {
+  hasGlyphForCodePoint(cp: number): boolean;
+}
 const parsed = new WeakMap<Uint8Array, GlyphSet>();
 
 function glyphSet(bytes: Uint8Array): GlyphSet {
@@ -21,7 +23,10 @@ export function codePointName(ch: string): string {
 }
 
 /** Characters (of `text`, each once, in order) that one of the faces cannot draw; spaces are not drawn. */
-export function missingGlyphs(text: Iterable<string>, faces: readonly Face[] = ['regular', 'bold']): string[] {
+export function missingGlyphs(
+  text: Iterable<string>,
+  faces: readonly Face[] = ['regular', 'bold'],
+): string[] {
   const sets = faces.map((f) => glyphSet(fontFiles()[f]));
   const missing = new Set<string>();
   for (const part of text) {
@@ -38,7 +43,10 @@ export function checkGlyphs(faces: readonly Face[], texts: readonly string[]): v
   for (const text of texts) {
     for (const face of faces) {
       const [ch] = missingGlyphs([text], [face]);
-      if (ch) throw new Error(`The print font ${FACE_NAMES[face]} has no letter "${ch}" (${codePointName(ch)}), needed for: "${text}".`);
+      if (ch)
+        throw new Error(
+          `The print font ${FACE_NAMES[face]} has no letter "${ch}" (${codePointName(ch)}), needed for: "${text}".`,
+        );
     }
   }
 }

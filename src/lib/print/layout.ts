@@ -22,7 +22,13 @@ export interface Line {
   keep?: boolean;
 }
 
-export interface TextStyle { size: number; leading: number; before: number; bold?: boolean; grey?: boolean }
+export interface TextStyle {
+  size: number;
+  leading: number;
+  before: number;
+  bold?: boolean;
+  grey?: boolean;
+}
 export const styles = {
   h1: { size: 15, leading: 1.25, before: 0, bold: true },
   h2: { size: 12, leading: 1.3, before: 9, bold: true },
@@ -33,19 +39,43 @@ export const styles = {
   small: { size: 7.5, leading: 1.3, before: 1, grey: true },
 } satisfies Record<string, TextStyle>;
 
-function textLines(runs: Run[], style: TextStyle, width: number, indent: number, measure: Measure, marker?: string): Line[] {
+function textLines(
+  runs: Run[],
+  style: TextStyle,
+  width: number,
+  indent: number,
+  measure: Measure,
+  marker?: string,
+): Line[] {
   const bolded = style.bold ? runs.map((r) => ({ ...r, bold: true })) : runs;
   const broken = breakLines(bolded, width - indent, style.size, measure);
   if (!broken.length && marker) broken.push([]);
   return broken.map((segs, i) => {
     const placed = segs.map((s) => ({ ...s, x: s.x + indent }));
-    if (i === 0 && marker) placed.unshift({ text: marker, bold: false, x: indent - measure(`${marker} `, false, style.size) });
-    return { segs: placed, size: style.size, height: style.size * style.leading, before: i === 0 ? style.before : 0, grey: style.grey };
+    if (i === 0 && marker)
+      placed.unshift({
+        text: marker,
+        bold: false,
+        x: indent - measure(`${marker} `, false, style.size),
+      });
+    return {
+      segs: placed,
+      size: style.size,
+      height: style.size * style.leading,
+      before: i === 0 ? style.before : 0,
+      grey: style.grey,
+    };
   });
 }
 
 /** Lays blocks out into lines `width` points wide. */
-export function layoutBlocks(blocks: Block[], width: number, measure: Measure, indent = 0, bar?: Tone): Line[] {
+export function layoutBlocks(
+  blocks: Block[],
+  width: number,
+  measure: Measure,
+  indent = 0,
+  bar?: Tone,
+): Line[] {
   const out: Line[] = [];
   for (const b of blocks) {
     let lines: Line[];
@@ -53,14 +83,35 @@ export function layoutBlocks(blocks: Block[], width: number, measure: Measure, i
       const style = b.level <= 1 ? styles.h1 : b.level === 2 ? styles.h2 : styles.h3;
       lines = textLines(b.runs, style, width, indent, measure).map((l) => ({ ...l, keep: true }));
     } else if (b.kind === 'para') {
-      lines = textLines(b.runs, b.style === 'meta' ? styles.meta : b.style === 'small' ? styles.small : styles.para, width, indent, measure);
+      lines = textLines(
+        b.runs,
+        b.style === 'meta' ? styles.meta : b.style === 'small' ? styles.small : styles.para,
+        width,
+        indent,
+        measure,
+      );
     } else if (b.kind === 'item') {
       const style = b.style === 'small' ? styles.small : styles.item;
       const step = style.size * 1.4;
-      lines = textLines(b.runs, style, width, indent + step * (b.depth + 1), measure, b.marker || undefined);
+      lines = textLines(
+        b.runs,
+        style,
+        width,
+        indent + step * (b.depth + 1),
+        measure,
+        b.marker || undefined,
+      );
     } else {
       const inner = 9;
-      const label = b.label ? textLines([{ text: b.label, bold: true }], { ...styles.para, before: 6 }, width, indent + inner, measure) : [];
+      const label = b.label
+        ? textLines(
+            [{ text: b.label, bold: true }],
+            { ...styles.para, before: 6 },
+            width,
+            indent + inner,
+            measure,
+          )
+        : [];
       const body = layoutBlocks(b.blocks, width, measure, indent + inner, b.tone);
       if (!label.length && body[0]) body[0] = { ...body[0], before: 6 };
       lines = [...label.map((l) => ({ ...l, keep: true })), ...body];
@@ -74,7 +125,9 @@ export function layoutBlocks(blocks: Block[], width: number, measure: Measure, i
   return out;
 }
 
-export interface PlacedLine extends Line { y: number }
+export interface PlacedLine extends Line {
+  y: number;
+}
 
 /**
  * Pours lines into pages `height` points tall. `y` is the baseline's distance from the top of the
@@ -121,7 +174,8 @@ export function paginate(lines: Line[], height: number): PlacedLine[][] {
  * 1-based, sides in printing order (sheet 1 front, sheet 1 back, sheet 2 front, …).
  */
 export function saddleStitchOrder(count: number): [number, number][] {
-  if (count % 4 !== 0 || count <= 0) throw new Error(`A saddle-stitched booklet needs a multiple of 4 pages (got ${count}).`);
+  if (count % 4 !== 0 || count <= 0)
+    throw new Error(`A saddle-stitched booklet needs a multiple of 4 pages (got ${count}).`);
   const sides: [number, number][] = [];
   for (let s = 0; s < count / 4; s++) {
     sides.push([count - 2 * s, 1 + 2 * s]);

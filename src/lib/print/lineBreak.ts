@@ -9,9 +9,17 @@
 export type Measure = (text: string, bold: boolean, size: number) => number;
 
 /** A piece of text in one style; a `keep` run is never broken inside (a short bracketed group). */
-export interface TextRun { text: string; bold?: boolean; keep?: boolean }
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  keep?: boolean;
+}
 /** A piece of a line in one style, `x` from the line's start. */
-export interface Seg { text: string; bold: boolean; x: number }
+export interface Seg {
+  text: string;
+  bold: boolean;
+  x: number;
+}
 
 export interface BreakOptions {
   /**
@@ -23,14 +31,22 @@ export interface BreakOptions {
 }
 
 /** Splits runs into words that carry their style; a word keeps its trailing space. */
-interface Word { text: string; bold: boolean; glue?: boolean }
+interface Word {
+  text: string;
+  bold: boolean;
+  glue?: boolean;
+}
 function words(runs: TextRun[]): Word[] {
   const out: Word[] = [];
   for (const r of runs) {
-    for (const w of r.keep ? [r.text] : r.text.match(/[^ ]+ *| +/g) ?? []) {
+    for (const w of r.keep ? [r.text] : (r.text.match(/[^ ]+ *| +/g) ?? [])) {
       const last = out[out.length - 1];
       // A word split across runs ("**30**-го") stays one word: no break between them.
-      out.push({ text: w, bold: Boolean(r.bold), glue: Boolean(last && !last.text.endsWith(' ') && !w.startsWith(' ')) });
+      out.push({
+        text: w,
+        bold: Boolean(r.bold),
+        glue: Boolean(last && !last.text.endsWith(' ') && !w.startsWith(' ')),
+      });
     }
   }
   return out;
@@ -40,7 +56,13 @@ function words(runs: TextRun[]): Word[] {
  * Greedy line breaking: as many words as fit in `width`; a word wider than a line is handled as
  * `options.longWords` says. Returns lines of positioned segments, x from the line start.
  */
-export function breakLines(runs: TextRun[], width: number, size: number, measure: Measure, options: BreakOptions = {}): Seg[][] {
+export function breakLines(
+  runs: TextRun[],
+  width: number,
+  size: number,
+  measure: Measure,
+  options: BreakOptions = {},
+): Seg[][] {
   const longWords = options.longWords ?? 'chars';
   const lines: Seg[][] = [];
   let line: Seg[] = [];
@@ -66,7 +88,11 @@ export function breakLines(runs: TextRun[], width: number, size: number, measure
     let j = i;
     while (ws[j + 1]?.glue) j++;
     const group = ws.slice(i, j + 1);
-    const trimmedWidth = group.reduce((sum, w, k) => sum + measure(k === group.length - 1 ? w.text.replace(/ +$/, '') : w.text, w.bold, size), 0);
+    const trimmedWidth = group.reduce(
+      (sum, w, k) =>
+        sum + measure(k === group.length - 1 ? w.text.replace(/ +$/, '') : w.text, w.bold, size),
+      0,
+    );
     if (x > 0 && x + trimmedWidth > width) newLine();
     for (const w of group) {
       if (x === 0 && /^ +$/.test(w.text)) continue;
@@ -84,7 +110,8 @@ export function breakLines(runs: TextRun[], width: number, size: number, measure
       for (const ch of w.text) {
         if (x > 0 && x + measure(ch, w.bold, size) > width && ch !== ' ') {
           let carry = '';
-          const soft = longWords === 'soft' ? Math.max(part.lastIndexOf('/'), part.lastIndexOf('-')) : -1;
+          const soft =
+            longWords === 'soft' ? Math.max(part.lastIndexOf('/'), part.lastIndexOf('-')) : -1;
           if (soft > 0) {
             carry = part.slice(soft + 1);
             const last = line[line.length - 1];
@@ -92,7 +119,10 @@ export function breakLines(runs: TextRun[], width: number, size: number, measure
           }
           newLine();
           part = '';
-          for (const c of carry) { push(c, w.bold); part += c; }
+          for (const c of carry) {
+            push(c, w.bold);
+            part += c;
+          }
         }
         if (x === 0 && ch === ' ') continue;
         push(ch, w.bold);
@@ -106,7 +136,14 @@ export function breakLines(runs: TextRun[], width: number, size: number, measure
 }
 
 /** Plain text (spaces collapsed) broken into lines no wider than `width` by `measure`. */
-export function wrapText(text: string, width: number, measure: (text: string) => number, options: BreakOptions = {}): string[] {
+export function wrapText(
+  text: string,
+  width: number,
+  measure: (text: string) => number,
+  options: BreakOptions = {},
+): string[] {
   const clean = text.split(/\s+/).filter(Boolean).join(' ');
-  return breakLines([{ text: clean }], width, 1, (t) => measure(t), options).map((segs) => segs.map((s) => s.text).join(''));
+  return breakLines([{ text: clean }], width, 1, (t) => measure(t), options).map((segs) =>
+    segs.map((s) => s.text).join(''),
+  );
 }

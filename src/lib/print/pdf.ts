@@ -11,7 +11,10 @@ import type { Measure } from './lineBreak.ts';
 
 const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
 
-interface Fonts { regular: PDFFont; bold: PDFFont }
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
 
 function newDoc(title: string, lang: string) {
   return newPdf({ title, lang }, ['regular', 'bold'] as const);
@@ -28,7 +31,13 @@ const TONES: Record<Tone, { bar: [number, number, number]; fill: [number, number
   notice: { bar: [0.04, 0.3, 0.73], fill: [0.91, 0.94, 0.99] },
 };
 
-function drawPage(page: PDFPage, p: BookletPage, x0: number, fonts: Fonts, qrImages: Map<string, PDFImage>) {
+function drawPage(
+  page: PDFPage,
+  p: BookletPage,
+  x0: number,
+  fonts: Fonts,
+  qrImages: Map<string, PDFImage>,
+) {
   const H = A5.height;
   const left = x0 + MARGIN.side;
   const yOf = (y: number) => H - MARGIN.top - y;
@@ -38,12 +47,24 @@ function drawPage(page: PDFPage, p: BookletPage, x0: number, fonts: Fonts, qrIma
     const t = TONES[l.bar];
     const top = yOf(l.y - l.size) + 2.5;
     const h = l.height + l.before;
-    page.drawRectangle({ x: left, y: top - h, width: TEXT_WIDTH, height: h, color: rgb(...t.fill) });
+    page.drawRectangle({
+      x: left,
+      y: top - h,
+      width: TEXT_WIDTH,
+      height: h,
+      color: rgb(...t.fill),
+    });
     page.drawRectangle({ x: left, y: top - h, width: 3, height: h, color: rgb(...t.bar) });
   }
   for (const l of p.lines) {
     for (const s of l.segs) {
-      page.drawText(s.text, { x: left + s.x, y: yOf(l.y), size: l.size, font: s.bold ? fonts.bold : fonts.regular, color: l.grey ? rgb(0.27, 0.27, 0.27) : rgb(0.07, 0.07, 0.07) });
+      page.drawText(s.text, {
+        x: left + s.x,
+        y: yOf(l.y),
+        size: l.size,
+        font: s.bold ? fonts.bold : fonts.regular,
+        color: l.grey ? rgb(0.27, 0.27, 0.27) : rgb(0.07, 0.07, 0.07),
+      });
     }
   }
   for (const q of p.qrs) {
@@ -52,14 +73,32 @@ function drawPage(page: PDFPage, p: BookletPage, x0: number, fonts: Fonts, qrIma
     page.drawImage(img, { x: left + q.x, y: yOf(q.y) - q.size, width: q.size, height: q.size });
     if (q.caption) {
       const tx = left + q.x + q.size + 8;
-      page.drawText(q.label, { x: tx, y: yOf(q.y) - q.size / 2 + 4, size: 8, font: fonts.regular, color: rgb(0.27, 0.27, 0.27) });
-      page.drawText(q.shown, { x: tx, y: yOf(q.y) - q.size / 2 - 8, size: 9.5, font: fonts.bold, color: rgb(0.07, 0.07, 0.07) });
+      page.drawText(q.label, {
+        x: tx,
+        y: yOf(q.y) - q.size / 2 + 4,
+        size: 8,
+        font: fonts.regular,
+        color: rgb(0.27, 0.27, 0.27),
+      });
+      page.drawText(q.shown, {
+        x: tx,
+        y: yOf(q.y) - q.size / 2 - 8,
+        size: 9.5,
+        font: fonts.bold,
+        color: rgb(0.07, 0.07, 0.07),
+      });
     }
   }
   if (p.number) {
     const n = String(p.number);
     const size = 8.5;
-    page.drawText(n, { x: x0 + A5.width / 2 - textWidth(fonts.regular, n, size) / 2, y: MARGIN.bottom / 2, size, font: fonts.regular, color: rgb(0.27, 0.27, 0.27) });
+    page.drawText(n, {
+      x: x0 + A5.width / 2 - textWidth(fonts.regular, n, size) / 2,
+      y: MARGIN.bottom / 2,
+      size,
+      font: fonts.regular,
+      color: rgb(0.27, 0.27, 0.27),
+    });
   }
 }
 

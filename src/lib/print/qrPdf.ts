@@ -53,14 +53,35 @@ function wrapText(text: string, width: number, font: PDFFont, size: number): str
   return wrapLines(text, width, (s) => textWidth(font, s, size), { longWords: 'soft' });
 }
 
-interface Fonts { regular: PDFFont; bold: PDFFont; mono: PDFFont }
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+  mono: PDFFont;
+}
 
 async function newDocument(text: SheetText): Promise<{ doc: PDFDocument; fonts: Fonts }> {
-  return newPdf({ title: `${text.heading} — ${text.siteName}`, lang: text.htmlLang, author: text.siteName, subject: text.heading, showTitle: true }, ['regular', 'bold', 'mono'] as const);
+  return newPdf(
+    {
+      title: `${text.heading} — ${text.siteName}`,
+      lang: text.htmlLang,
+      author: text.siteName,
+      subject: text.heading,
+      showTitle: true,
+    },
+    ['regular', 'bold', 'mono'] as const,
+  );
 }
 
 /** Draws text lines from a top y downwards; returns the y below the last line. */
-function drawLines(page: PDFPage, lines: string[], x: number, top: number, font: PDFFont, size: number, color = BLACK): number {
+function drawLines(
+  page: PDFPage,
+  lines: string[],
+  x: number,
+  top: number,
+  font: PDFFont,
+  size: number,
+  color = BLACK,
+): number {
   let y = top;
   for (const l of lines) {
     y -= size * 1.2;
@@ -70,7 +91,12 @@ function drawLines(page: PDFPage, lines: string[], x: number, top: number, font:
 }
 
 /** Draws a QR symbol QR_MM wide with its top-left corner at (x, top); the caller keeps the quiet zone clear. */
-function drawQr(page: PDFPage, text: string, x: number, top: number): { moduleMm: number; version: number } {
+function drawQr(
+  page: PDFPage,
+  text: string,
+  x: number,
+  top: number,
+): { moduleMm: number; version: number } {
   const { spec, path } = qrPathData(text);
   const moduleMm = QR_MM / spec.modules;
   page.drawSvgPath(path, { x, y: top, scale: mm(moduleMm), color: BLACK, borderWidth: 0 });
@@ -89,7 +115,16 @@ function fitSize(text: string, font: PDFFont, width: number, max: number, min: n
 }
 
 /** One card's text column: site and language, title, "or type", the short link. */
-function drawCardText(page: PDFPage, fonts: Fonts, item: SheetItem, text: SheetText, x: number, top: number, width: number, height: number): void {
+function drawCardText(
+  page: PDFPage,
+  fonts: Fonts,
+  item: SheetItem,
+  text: SheetText,
+  x: number,
+  top: number,
+  width: number,
+  height: number,
+): void {
   let y = drawLines(page, [`${text.siteName} · ${text.langName}`], x, top, fonts.regular, 8, GREY);
   let size = 11;
   let lines = wrapText(item.title, width, fonts.bold, size);
@@ -108,7 +143,12 @@ function drawCardText(page: PDFPage, fonts: Fonts, item: SheetItem, text: SheetT
 /** The card sheet's grid on A4: cut lines run along it, and the scanning test reads one card at a time. */
 export const CARD_GRID = { marginMm: 10, cols: 2, rows: 5 } as const;
 
-export interface PdfStats { bytes: Uint8Array; pages: number; qrVersion: number; moduleMm: number }
+export interface PdfStats {
+  bytes: Uint8Array;
+  pages: number;
+  qrVersion: number;
+  moduleMm: number;
+}
 
 /**
  * A4 sheets with 10 cards each (2 × 5, 95 × 55 mm, dashed cut lines): QR code, the page's title, the short
@@ -128,7 +168,15 @@ export async function cardsPdf(items: SheetItem[], text: SheetText): Promise<Pdf
     batch.forEach((item, j) => {
       const x = margin + (j % cols) * cw;
       const top = A4[1] - margin - Math.floor(j / cols) * ch;
-      page.drawRectangle({ x, y: top - ch, width: cw, height: ch, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5, borderDashArray: [3, 3] });
+      page.drawRectangle({
+        x,
+        y: top - ch,
+        width: cw,
+        height: ch,
+        borderColor: rgb(0.6, 0.6, 0.6),
+        borderWidth: 0.5,
+        borderDashArray: [3, 3],
+      });
       const qz = Math.max(quietMm(item.qrText), 4);
       const qrTop = top - (ch - mm(QR_MM)) / 2;
       const drawn = drawQr(page, item.qrText, x + mm(qz), qrTop);
@@ -158,19 +206,42 @@ export async function leafletPdf(items: SheetItem[], text: LeafletText): Promise
   let y = A4[1] - margin;
   // Header: the site's name and the language, so a partner handing out five languages can tell them apart.
   const langSize = 12;
-  page.drawText(text.langName, { x: A4[0] - margin - textWidth(fonts.bold, text.langName, langSize), y: y - 16, size: langSize, font: fonts.bold, color: GREY });
+  page.drawText(text.langName, {
+    x: A4[0] - margin - textWidth(fonts.bold, text.langName, langSize),
+    y: y - 16,
+    size: langSize,
+    font: fonts.bold,
+    color: GREY,
+  });
   y = drawLines(page, [text.siteName], margin, y, fonts.bold, 20);
-  y = drawLines(page, wrapText(text.tagline, width, fonts.regular, 12), margin, y, fonts.regular, 12);
+  y = drawLines(
+    page,
+    wrapText(text.tagline, width, fonts.regular, 12),
+    margin,
+    y,
+    fonts.regular,
+    12,
+  );
   // Emergency numbers in a red box, two columns.
   y -= mm(3);
   const boxTop = y;
   const cellW = (width - mm(8)) / 2;
   const labelSize = 10;
-  const cellLines = text.emergency.map((e) => wrapText(e.label, cellW - mm(18), fonts.regular, labelSize));
+  const cellLines = text.emergency.map((e) =>
+    wrapText(e.label, cellW - mm(18), fonts.regular, labelSize),
+  );
   const rowsNeeded = Math.ceil(text.emergency.length / 2);
   const rowH = Math.max(mm(11), ...cellLines.map((l) => l.length * labelSize * 1.2 + mm(3)));
   const boxH = mm(11) + rowsNeeded * rowH + mm(2);
-  page.drawRectangle({ x: margin, y: boxTop - boxH, width, height: boxH, borderColor: RED, borderWidth: 2, color: rgb(0.99, 0.93, 0.92) });
+  page.drawRectangle({
+    x: margin,
+    y: boxTop - boxH,
+    width,
+    height: boxH,
+    borderColor: RED,
+    borderWidth: 2,
+    color: rgb(0.99, 0.93, 0.92),
+  });
   drawLines(page, [text.emergencyTitle], margin + mm(4), boxTop - mm(2), fonts.bold, 14, RED);
   text.emergency.forEach((e, i) => {
     const cx = margin + mm(4) + (i % 2) * cellW;
@@ -190,13 +261,29 @@ export async function leafletPdf(items: SheetItem[], text: LeafletText): Promise
   items.slice(0, 8).forEach((item, j) => {
     const x = margin + (j % 2) * cw;
     const top = y - mm(2) - Math.floor(j / 2) * chh;
-    page.drawRectangle({ x, y: top - chh, width: cw, height: chh, borderColor: rgb(0.75, 0.75, 0.75), borderWidth: 0.5 });
+    page.drawRectangle({
+      x,
+      y: top - chh,
+      width: cw,
+      height: chh,
+      borderColor: rgb(0.75, 0.75, 0.75),
+      borderWidth: 0.5,
+    });
     const qz = Math.max(quietMm(item.qrText), 4);
     const drawn = drawQr(page, item.qrText, x + mm(qz), top - (chh - mm(QR_MM)) / 2);
     qrVersion = Math.max(qrVersion, drawn.version);
     moduleMm = drawn.moduleMm;
     const tx = x + mm(qz + QR_MM + qz);
-    drawCardText(page, fonts, item, { ...text, siteName: text.siteName }, tx, top - mm(3), cw - (tx - x) - mm(3), chh - mm(6));
+    drawCardText(
+      page,
+      fonts,
+      item,
+      { ...text, siteName: text.siteName },
+      tx,
+      top - mm(3),
+      cw - (tx - x) - mm(3),
+      chh - mm(6),
+    );
   });
   const footer = wrapText(text.footer, width, fonts.regular, 8);
   drawLines(page, footer, margin, margin + footer.length * 8 * 1.2, fonts.regular, 8, GREY);

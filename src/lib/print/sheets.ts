@@ -23,7 +23,10 @@ export const leafletPaths = (lang: string): string[] => [
   paths.map(lang),
 ];
 
-export interface LanguageSheets { cards: PdfStats; leaflet: PdfStats }
+export interface LanguageSheets {
+  cards: PdfStats;
+  leaflet: PdfStats;
+}
 
 /**
  * A language's card sheets (every page of that language) and leaflet (the pages of `leafletPaths`).
@@ -42,8 +45,15 @@ export async function languageSheets(
     return { title: p.title, qrText: shortUrl, shortText: shortUrl.replace(/^https:\/\//, '') };
   };
   const cardItems = pages.map(item);
-  const leafletItems = leafletPaths(locale.code).filter((p) => pageByPath.has(p)).map((p) => item(pageByPath.get(p)!));
-  const base = { htmlLang: locale.htmlLang, langName: locale.nativeName, siteName: t('site.name'), orType: t('print.orType') };
+  const leafletItems = leafletPaths(locale.code)
+    .filter((p) => pageByPath.has(p))
+    .map((p) => item(pageByPath.get(p)!));
+  const base = {
+    htmlLang: locale.htmlLang,
+    langName: locale.nativeName,
+    siteName: t('site.name'),
+    orType: t('print.orType'),
+  };
   const leafletText = {
     ...base,
     heading: t('print.leaflet.title'),
@@ -55,9 +65,18 @@ export async function languageSheets(
   };
   // Every card carries the emergency number and the ambulance.
   const calls = (['112', '103'] as const).map((n) => `${n} ${t(`call.${n}`)}`);
-  const texts = [...calls, ...Object.values(leafletText).flatMap((v) => (typeof v === 'string' ? [v] : v.map((e) => e.label))), ...cardItems.map((i) => i.title)];
+  const texts = [
+    ...calls,
+    ...Object.values(leafletText).flatMap((v) =>
+      typeof v === 'string' ? [v] : v.map((e) => e.label),
+    ),
+    ...cardItems.map((i) => i.title),
+  ];
   checkGlyphs(['regular', 'bold'], texts);
-  checkGlyphs(['mono'], cardItems.map((i) => i.shortText));
+  checkGlyphs(
+    ['mono'],
+    cardItems.map((i) => i.shortText),
+  );
   return {
     cards: await cardsPdf(cardItems, { ...base, heading: t('print.cards.title'), calls }),
     leaflet: await leafletPdf(leafletItems, leafletText),

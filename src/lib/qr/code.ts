@@ -46,7 +46,14 @@ function encode(text: string): { spec: QrSpec; modules: BitMatrix } {
   const q = QRCode.create(text, { errorCorrectionLevel: 'Q' });
   const useQ = q.version <= Math.max(m.version, SMALL_VERSION);
   const code = useQ ? q : m;
-  const result = { spec: { ec: useQ ? ('Q' as const) : ('M' as const), version: code.version, modules: code.modules.size }, modules: code.modules };
+  const result = {
+    spec: {
+      ec: useQ ? ('Q' as const) : ('M' as const),
+      version: code.version,
+      modules: code.modules.size,
+    },
+    modules: code.modules,
+  };
   encoded.set(text, result);
   return result;
 }
@@ -104,7 +111,8 @@ export async function qrPng(text: string, sizePx: number): Promise<Buffer> {
     if (my >= 0 && my < n) {
       for (let mx = 0; mx < n; mx++) {
         if (!modules.get(my, mx)) continue;
-        for (let x = (mx + QUIET_ZONE) * scale, end = x + scale; x < end; x++) raw[first + 1 + (x >> 3)] &= ~(0x80 >> (x & 7));
+        for (let x = (mx + QUIET_ZONE) * scale, end = x + scale; x < end; x++)
+          raw[first + 1 + (x >> 3)] &= ~(0x80 >> (x & 7));
       }
     }
     for (let r = 1; r < scale; r++) raw.copy(raw, first + r * stride, first, first + stride);
@@ -138,7 +146,10 @@ export function qrPathData(text: string, offset = 0): { spec: QrSpec; path: stri
   for (let y = 0; y < n; y++) {
     let x = 0;
     while (x < n) {
-      if (!modules.get(y, x)) { x++; continue; }
+      if (!modules.get(y, x)) {
+        x++;
+        continue;
+      }
       const start = x;
       while (x < n && modules.get(y, x)) x++;
       path += `M${start + offset} ${y + offset}h${x - start}v1h${start - x}z`;

@@ -45,10 +45,19 @@ export interface GuardResult {
   exitCode: 0 | 1 | 2;
 }
 
-interface Git { ok: boolean; out: string; err: string }
+interface Git {
+  ok: boolean;
+  out: string;
+  err: string;
+}
 
 function git(root: string, args: string[]): Git {
-  const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  const r = spawnSync('git', args, {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+  });
   if (r.error) return { ok: false, out: '', err: r.error.message };
   return { ok: r.status === 0, out: r.stdout.trim(), err: r.stderr.trim() };
 }
@@ -69,12 +78,18 @@ function recordedParents(root: string, commit: string): string[] {
   const r = git(root, ['cat-file', '-p', commit]);
   if (!r.ok) return [];
   const header = r.out.split('\n\n')[0];
-  return header.split('\n').filter((l) => l.startsWith('parent ')).map((l) => l.slice(7).trim());
+  return header
+    .split('\n')
+    .filter((l) => l.startsWith('parent '))
+    .map((l) => l.slice(7).trim());
 }
 
 /** The line of git's complaint that says why: its first "fatal:"/"error:" line, else its last line. */
 function gitReason(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const reason = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.pop();
   return reason ? reason.replace(/^(fatal|error):\s*/, '') : 'no message';
 }
@@ -115,12 +130,22 @@ function explicitRevision(root: string, rev: string): { sha?: string; why?: stri
   const sha = commitOf(root, rev);
   if (sha) return { sha };
   if (rev.startsWith('origin/')) return remoteBranch(root, rev.slice('origin/'.length));
-  const r = git(root, ['fetch', '--no-tags', '--quiet', ...(isShallow(root) ? ['--depth=1'] : []), 'origin', rev]);
+  const r = git(root, [
+    'fetch',
+    '--no-tags',
+    '--quiet',
+    ...(isShallow(root) ? ['--depth=1'] : []),
+    'origin',
+    rev,
+  ]);
   const fetched = commitOf(root, rev) ?? (r.ok ? commitOf(root, 'FETCH_HEAD') : undefined);
   return fetched ? { sha: fetched } : { why: r.ok ? `no commit "${rev}"` : gitReason(r.err) };
 }
 
-interface Comparison { sha: string; label: string }
+interface Comparison {
+  sha: string;
+  label: string;
+}
 
 const CANNOT = 'QR registry guard: could not compare';
 
@@ -137,13 +162,16 @@ export function runRegistryGuard(options: GuardOptions): GuardResult {
     if (allowNoBase) notes.push(`WARNING (allowed by --allow-no-base): ${line}`);
     else errors.push(line);
   };
-  const shallowHint = 'Fetch more history (git fetch --deepen=1, or a clone without --depth), or name a commit with --base <commit>. Only if no earlier registry can exist, pass --allow-no-base.';
+  const shallowHint =
+    'Fetch more history (git fetch --deepen=1, or a clone without --depth), or name a commit with --base <commit>. Only if no earlier registry can exist, pass --allow-no-base.';
 
   // The file as it is now; a broken file is reported by its own checks, with the file named.
   const path = join(options.root, file);
   let next: Registry;
   try {
-    next = existsSync(path) ? parseRegistry(readFileSync(path, 'utf8'), file) : { file, entries: [] };
+    next = existsSync(path)
+      ? parseRegistry(readFileSync(path, 'utf8'), file)
+      : { file, entries: [] };
   } catch (e) {
     return { ok: false, notes, errors: [(e as Error).message], exitCode: 1 };
   }
@@ -151,7 +179,11 @@ export function runRegistryGuard(options: GuardOptions): GuardResult {
 
   const top = git(options.root, ['rev-parse', '--show-toplevel']);
   if (!top.ok) {
-    cannot('any earlier version', `${options.root} is not a git repository (${gitReason(top.err)})`, 'Run it in a clone of the repository, or name a commit with --base <commit>.');
+    cannot(
+      'any earlier version',
+      `${options.root} is not a git repository (${gitReason(top.err)})`,
+      'Run it in a clone of the repository, or name a commit with --base <commit>.',
+    );
     return finish();
   }
 
@@ -160,34 +192,67 @@ export function runRegistryGuard(options: GuardOptions): GuardResult {
   if (base) {
     const r = explicitRevision(options.root, base);
     if (r.sha) comparisons.push({ sha: r.sha, label: `${base} (${short(r.sha)})` });
-    else cannot(base, r.why!, 'Check the name, or fetch it first (git fetch origin <branch or commit>).');
+    else
+      cannot(
+        base,
+        r.why!,
+        'Check the name, or fetch it first (git fetch origin <branch or commit>).',
+      );
   } else if (env.GITHUB_BASE_REF) {
     const r = remoteBranch(options.root, env.GITHUB_BASE_REF);
-    if (r.sha) comparisons.push({ sha: r.sha, label: `the pull request's base branch (origin/${env.GITHUB_BASE_REF} ${short(r.sha)})` });
-    else cannot(`the pull request's base branch origin/${env.GITHUB_BASE_REF}`, r.why!, 'Check out with fetch-depth: 0, or fetch the base branch before this step.');
+    if (r.sha)
+      comparisons.push({
+        sha: r.sha,
+        label: `the pull request's base branch (origin/${env.GITHUB_BASE_REF} ${short(r.sha)})`,
+      });
+    else
+      cannot(
+        `the pull request's base branch origin/${env.GITHUB_BASE_REF}`,
+        r.why!,
+        'Check out with fetch-depth: 0, or fetch the base branch before this step.',
+      );
   } else if (!head) {
     notes.push(`QR registry guard: no commit yet, so there is no earlier ${file} to compare with.`);
   } else {
     const headText = git(options.root, ['show', `HEAD:./${file}`]);
     if (!headText.ok || headText.out !== (nowText ?? '').trim()) {
-      comparisons.push({ sha: head, label: `the last commit (HEAD ${short(head)}), as the file has uncommitted changes` });
+      comparisons.push({
+        sha: head,
+        label: `the last commit (HEAD ${short(head)}), as the file has uncommitted changes`,
+      });
     }
     const parents = recordedParents(options.root, head);
-    if (parents.length === 0) notes.push(`QR registry guard: HEAD (${short(head)}) is the first commit; no earlier ${file} to compare with.`);
+    if (parents.length === 0)
+      notes.push(
+        `QR registry guard: HEAD (${short(head)}) is the first commit; no earlier ${file} to compare with.`,
+      );
     parents.forEach((sha, i) => {
-      const name = parents.length === 1 ? 'the previous commit (HEAD^' : `parent ${i + 1} of the merge commit (HEAD^${i + 1}`;
+      const name =
+        parents.length === 1
+          ? 'the previous commit (HEAD^'
+          : `parent ${i + 1} of the merge commit (HEAD^${i + 1}`;
       const why = fetchCommit(options.root, sha);
       if (why) {
-        cannot(`${name} ${short(sha)})`, `this is a shallow clone without that commit, and fetching it failed (${why})`, shallowHint);
+        cannot(
+          `${name} ${short(sha)})`,
+          `this is a shallow clone without that commit, and fetching it failed (${why})`,
+          shallowHint,
+        );
       } else comparisons.push({ sha, label: `${name} ${short(sha)})` });
     });
     // A branch that dropped a code in an earlier commit: compare with where it left origin/main too.
     const main = commitOf(options.root, 'refs/remotes/origin/main');
     if (main) {
       const mb = git(options.root, ['merge-base', 'HEAD', main]);
-      if (!mb.ok) notes.push(`QR registry guard: could not find where this branch left origin/main (${mb.err ? gitReason(mb.err) : "no common commit"}); compared with the commits above only.`);
+      if (!mb.ok)
+        notes.push(
+          `QR registry guard: could not find where this branch left origin/main (${mb.err ? gitReason(mb.err) : 'no common commit'}); compared with the commits above only.`,
+        );
       else if (mb.out !== head && !comparisons.some((c) => c.sha === mb.out)) {
-        comparisons.push({ sha: mb.out, label: `where this branch left origin/main (${short(mb.out)})` });
+        comparisons.push({
+          sha: mb.out,
+          label: `where this branch left origin/main (${short(mb.out)})`,
+        });
       }
     }
   }
@@ -202,12 +267,19 @@ export function runRegistryGuard(options: GuardOptions): GuardResult {
     try {
       previous = parsePreviousRegistry(text.out, `${file} in ${c.label}`);
     } catch (e) {
-      cannot(c.label, (e as Error).message.replace(/\.$/, ''), 'Name an earlier commit whose registry is valid with --base <commit>.');
+      cannot(
+        c.label,
+        (e as Error).message.replace(/\.$/, ''),
+        'Name an earlier commit whose registry is valid with --base <commit>.',
+      );
       continue;
     }
     const problems = guardProblems(previous, next);
     if (problems.length) errors.push(describeProblems(file, c.label, problems));
-    else notes.push(`QR registry guard: ${file} keeps all ${previous.entries.length} codes of ${c.label}.`);
+    else
+      notes.push(
+        `QR registry guard: ${file} keeps all ${previous.entries.length} codes of ${c.label}.`,
+      );
   }
   return finish();
 

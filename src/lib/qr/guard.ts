@@ -45,7 +45,9 @@ export function parsePreviousRegistry(text: string, label: string): Registry {
     try {
       data = JSON.parse(text);
     } catch (e) {
-      throw new Error(`the registry in ${label} is not valid JSON (${(e as Error).message}), so it cannot be compared.`);
+      throw new Error(
+        `the registry in ${label} is not valid JSON (${(e as Error).message}), so it cannot be compared.`,
+      );
     }
     const codes = (data as { codes?: unknown })?.codes;
     const entries: RegistryEntry[] = [];
@@ -72,10 +74,14 @@ function lineOf(e: RegistryEntry): string {
  * was compared, e.g. 'the previous commit (HEAD^ 1a2b3c4)'.
  */
 export function describeProblems(file: string, against: string, problems: GuardProblem[]): string {
-  const lines = [`${file}: ${problems.length === 1 ? 'a printed QR code' : `${problems.length} printed QR codes`} would stop working (compared with ${against}):`];
+  const lines = [
+    `${file}: ${problems.length === 1 ? 'a printed QR code' : `${problems.length} printed QR codes`} would stop working (compared with ${against}):`,
+  ];
   for (const p of problems) {
     if (p.kind === 'missing') {
-      lines.push(`  - code "${p.code}" (for ${p.before.path}) is missing. Put its line back: ${lineOf(p.before)}`);
+      lines.push(
+        `  - code "${p.code}" (for ${p.before.path}) is missing. Put its line back: ${lineOf(p.before)}`,
+      );
     } else {
       const fixed = { ...p.now!, formerPaths: [...(p.now!.formerPaths ?? []), p.before.path] };
       lines.push(
@@ -84,6 +90,8 @@ export function describeProblems(file: string, against: string, problems: GuardP
       );
     }
   }
-  lines.push('Leaflets printed with these codes are in use for years: never delete a line or give a code to another page. See content/qr/README.md.');
+  lines.push(
+    'Leaflets printed with these codes are in use for years: never delete a line or give a code to another page. See content/qr/README.md.',
+  );
   return lines.join('\n');
 }

@@ -35,7 +35,12 @@ export function pageTitle(page: string | El): string | undefined {
 
 /** A page that only sends the browser on (a short link or a moved page): <meta http-equiv="refresh">. */
 export function isRedirect(page: El): boolean {
-  return findFirst(page, (el) => el.name === 'meta' && el.attrs['http-equiv']?.toLowerCase() === 'refresh') !== undefined;
+  return (
+    findFirst(
+      page,
+      (el) => el.name === 'meta' && el.attrs['http-equiv']?.toLowerCase() === 'refresh',
+    ) !== undefined
+  );
 }
 
 /**
@@ -61,7 +66,10 @@ export function discoverPages(distDir: string, langs: readonly string[]): QrPage
     const tree = parseHtml(readFileSync(file, 'utf8'));
     if (isRedirect(tree)) continue;
     const title = pageTitle(tree);
-    if (!title) throw new Error(`Built page ${rel} has no <h1> or <title>, so its QR card would have no name.`);
+    if (!title)
+      throw new Error(
+        `Built page ${rel} has no <h1> or <title>, so its QR card would have no name.`,
+      );
     pages.push({ path, lang: path.split('/')[1], title });
   }
   return pages.sort((a, b) => a.path.localeCompare(b.path));

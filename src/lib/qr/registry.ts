@@ -62,15 +62,22 @@ export function parseRegistry(text: string, file: string): Registry {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    fail(file, `is not valid JSON (${(e as Error).message}). Check for a missing comma or quote near that place.`);
+    fail(
+      file,
+      `is not valid JSON (${(e as Error).message}). Check for a missing comma or quote near that place.`,
+    );
   }
   if (!data || typeof data !== 'object' || !Array.isArray((data as { codes?: unknown }).codes)) {
-    fail(file, 'expected an object with a "codes" list, like {"codes": [{"code": "a3", "path": "/ru/"}]}.');
+    fail(
+      file,
+      'expected an object with a "codes" list, like {"codes": [{"code": "a3", "path": "/ru/"}]}.',
+    );
   }
   const entries: RegistryEntry[] = [];
-  ((data as { codes: unknown[] }).codes).forEach((raw, i) => {
+  (data as { codes: unknown[] }).codes.forEach((raw, i) => {
     const where = `entry ${i + 1}`;
-    if (!raw || typeof raw !== 'object') fail(file, `${where} is not an object with "code" and "path".`);
+    if (!raw || typeof raw !== 'object')
+      fail(file, `${where} is not an object with "code" and "path".`);
     const r = raw as Record<string, unknown>;
     const code = r.code;
     if (typeof code !== 'string' || !CODE_PATTERN.test(code)) {
@@ -80,12 +87,21 @@ export function parseRegistry(text: string, file: string): Registry {
       );
     }
     if (typeof r.path !== 'string' || !r.path.trim().startsWith('/')) {
-      fail(file, `code "${code}": "path" must be a site address starting with "/", like "/ru/guide/registration/".`);
+      fail(
+        file,
+        `code "${code}": "path" must be a site address starting with "/", like "/ru/guide/registration/".`,
+      );
     }
     const entry: RegistryEntry = { code, path: normalisePath(r.path) };
     if (r.formerPaths !== undefined) {
-      if (!Array.isArray(r.formerPaths) || r.formerPaths.some((p) => typeof p !== 'string' || !p.startsWith('/'))) {
-        fail(file, `code "${code}": "formerPaths" must be a list of site addresses starting with "/".`);
+      if (
+        !Array.isArray(r.formerPaths) ||
+        r.formerPaths.some((p) => typeof p !== 'string' || !p.startsWith('/'))
+      ) {
+        fail(
+          file,
+          `code "${code}": "formerPaths" must be a list of site addresses starting with "/".`,
+        );
       }
       entry.formerPaths = (r.formerPaths as string[]).map(normalisePath);
     }

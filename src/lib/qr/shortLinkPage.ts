@@ -19,7 +19,8 @@ export interface ShortLinkPage {
   canonical: string;
 }
 
-const STYLE = 'body{font:1.125rem/1.5 system-ui,sans-serif;margin:1rem;max-width:40rem}a{display:inline-flex;align-items:center;min-height:44px;font-weight:700}';
+const STYLE =
+  'body{font:1.125rem/1.5 system-ui,sans-serif;margin:1rem;max-width:40rem}a{display:inline-flex;align-items:center;min-height:44px;font-weight:700}';
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 
 export function shortLinkHtml(p: ShortLinkPage): string {

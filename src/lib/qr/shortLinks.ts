@@ -59,7 +59,11 @@ export interface ShortLinkInput {
   base: string;
 }
 
-export interface ShortLink { code: ManifestCode; html: string; moved: boolean }
+export interface ShortLink {
+  code: ManifestCode;
+  html: string;
+  moved: boolean;
+}
 
 /** Every code of the registry with its short-link page; throws when a code leads nowhere. */
 export function shortLinks(o: ShortLinkInput): ShortLink[] {
@@ -82,7 +86,15 @@ export function shortLinks(o: ShortLinkInput): ShortLink[] {
       targetHref: withBase(o.base, target),
       canonical: absolute(target),
     });
-    const code: ManifestCode = { code: entry.code, lang, path: entry.path, target, title, url: absolute(target), shortUrl: absolute(shortPathOf(entry.code)) };
+    const code: ManifestCode = {
+      code: entry.code,
+      lang,
+      path: entry.path,
+      target,
+      title,
+      url: absolute(target),
+      shortUrl: absolute(shortPathOf(entry.code)),
+    };
     return { code, html, moved: target !== entry.path };
   });
 }

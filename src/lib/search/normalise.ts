@@ -31,7 +31,10 @@ export function normaliseForSearch(text: string): string {
  * o’/g’ → oʻ/gʻ (U+02BB), any other ’ between letters → ʼ (U+02BC, tutuq belgisi).
  */
 export function restoreUzbekMarks(text: string): string {
-  return text.replace(new RegExp(`([${LATIN}])${SEARCH_MARK}(?=[${LATIN}])`, 'g'), (_m, letter: string) => (/[oOgG]/.test(letter) ? `${letter}\u02BB` : `${letter}\u02BC`));
+  return text.replace(
+    new RegExp(`([${LATIN}])${SEARCH_MARK}(?=[${LATIN}])`, 'g'),
+    (_m, letter: string) => (/[oOgG]/.test(letter) ? `${letter}\u02BB` : `${letter}\u02BC`),
+  );
 }
 
 /** What the search box sends to Pagefind: normalised, trimmed, inner spaces collapsed. */

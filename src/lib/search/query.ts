@@ -28,7 +28,8 @@ export const MIN_STEM = 4;
 export function stemWord(word: string, endings: readonly string[]): string {
   const lower = word.toLocaleLowerCase();
   for (const e of endings) {
-    if (lower.endsWith(e) && [...lower].length - [...e].length >= MIN_STEM) return word.slice(0, word.length - e.length);
+    if (lower.endsWith(e) && [...lower].length - [...e].length >= MIN_STEM)
+      return word.slice(0, word.length - e.length);
   }
   return word;
 }
@@ -38,19 +39,29 @@ export function queryForms(typed: string, lang: string, endings: readonly string
   if (!base) return [];
   const forms = [base];
   if (lang === 'uz' && hasCyrillic(base)) forms.push(normaliseQuery(uzCyrillicToLatin(base)));
-  for (const f of [...forms]) forms.push(f.split(' ').map((w) => stemWord(w, endings)).join(' '));
+  for (const f of [...forms])
+    forms.push(
+      f
+        .split(' ')
+        .map((w) => stemWord(w, endings))
+        .join(' '),
+    );
   return [...new Set(forms)];
 }
 
-export interface Scored { id: string; score: number }
+export interface Scored {
+  id: string;
+  score: number;
+}
 
 /** Results of several forms as one list: each page once, with its best score, best first. */
 export function mergeResults<T extends Scored>(lists: readonly (readonly T[])[]): T[] {
   const best = new Map<string, T>();
-  for (const list of lists) for (const r of list) {
-    const seen = best.get(r.id);
-    if (!seen || r.score > seen.score) best.set(r.id, r);
-  }
+  for (const list of lists)
+    for (const r of list) {
+      const seen = best.get(r.id);
+      if (!seen || r.score > seen.score) best.set(r.id, r);
+    }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
@@ -63,14 +74,22 @@ export function wordsOf(forms: readonly string[]): string[] {
 /** Results of single-word searches as one list: each page once, its scores added up, best first. */
 export function sumResults<T extends Scored>(lists: readonly (readonly T[])[]): T[] {
   const total = new Map<string, { r: T; score: number }>();
-  for (const list of lists) for (const r of list) {
-    const seen = total.get(r.id);
-    total.set(r.id, { r: seen?.r ?? r, score: (seen?.score ?? 0) + r.score });
-  }
-  return [...total.values()].sort((a, b) => b.score - a.score).map((t) => ({ ...t.r, score: t.score }));
+  for (const list of lists)
+    for (const r of list) {
+      const seen = total.get(r.id);
+      total.set(r.id, { r: seen?.r ?? r, score: (seen?.score ?? 0) + r.score });
+    }
+  return [...total.values()]
+    .sort((a, b) => b.score - a.score)
+    .map((t) => ({ ...t.r, score: t.score }));
 }
 
 /** Chapters (ids from a search filtered to chapters) scored CHAPTER_BOOST times higher, best first. */
-export function boostChapters<T extends Scored>(results: readonly T[], chapterIds: ReadonlySet<string>): T[] {
-  return results.map((r) => (chapterIds.has(r.id) ? { ...r, score: r.score * CHAPTER_BOOST } : r)).sort((a, b) => b.score - a.score);
+export function boostChapters<T extends Scored>(
+  results: readonly T[],
+  chapterIds: ReadonlySet<string>,
+): T[] {
+  return results
+    .map((r) => (chapterIds.has(r.id) ? { ...r, score: r.score * CHAPTER_BOOST } : r))
+    .sort((a, b) => b.score - a.score);
 }

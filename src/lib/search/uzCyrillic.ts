@@ -8,9 +8,41 @@
  */
 
 const SIMPLE: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ш: 'sh', ч: 'ch', ё: 'yo', ю: 'yu',
-  я: 'ya', э: 'e', ъ: '\u02BC', ь: '', ў: 'o\u02BB', қ: 'q', ғ: 'g\u02BB', ҳ: 'h', ы: 'i', щ: 'sh',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'x',
+  ш: 'sh',
+  ч: 'ch',
+  ё: 'yo',
+  ю: 'yu',
+  я: 'ya',
+  э: 'e',
+  ъ: '\u02BC',
+  ь: '',
+  ў: 'o\u02BB',
+  қ: 'q',
+  ғ: 'g\u02BB',
+  ҳ: 'h',
+  ы: 'i',
+  щ: 'sh',
 };
 const VOWELS = new Set([...'аеёиоуэюяўАЕЁИОУЭЮЯЎ']);
 const SIGNS = new Set([...'ъьЪЬ']);
@@ -34,7 +66,10 @@ export function uzCyrillicToLatin(text: string): string {
     if (lower === 'е') latin = atWordStart || VOWELS.has(prev) || SIGNS.has(prev) ? 'ye' : 'e';
     else if (lower === 'ц') latin = !atWordStart && VOWELS.has(prev) ? 'ts' : 's';
     else if (lower in SIMPLE) latin = SIMPLE[lower];
-    else { out += c; continue; }
+    else {
+      out += c;
+      continue;
+    }
     if (c !== lower && latin) {
       // A capital: "Ш" → "Sh" in a word, "SH" when the next letter is a capital too (ШАҲАР → SHAHAR).
       const allCaps = next !== undefined && next !== next.toLowerCase();

@@ -14,7 +14,13 @@ export const commonHeaders: Record<string, string> = {
 
 /** A page's CSP <meta http-equiv="content-security-policy" content="…">, when it has one. */
 export function cspMetaOf(page: El): El | undefined {
-  return findFirst(page, (el) => el.name === 'meta' && el.attrs['http-equiv']?.toLowerCase() === 'content-security-policy' && Boolean(el.attrs.content));
+  return findFirst(
+    page,
+    (el) =>
+      el.name === 'meta' &&
+      el.attrs['http-equiv']?.toLowerCase() === 'content-security-policy' &&
+      Boolean(el.attrs.content),
+  );
 }
 
 /** The policy of a page's CSP <meta>, entities decoded. */
@@ -29,10 +35,13 @@ export function headersFile(pages: Map<string, string>, base: string): string {
   const unique = new Set(pages.values());
   const blocks: string[] = [];
   if (unique.size === 1) {
-    blocks.push([`${base}*`, ...common, `  Content-Security-Policy: ${withFrame([...unique][0])}`].join('\n'));
+    blocks.push(
+      [`${base}*`, ...common, `  Content-Security-Policy: ${withFrame([...unique][0])}`].join('\n'),
+    );
   } else {
     blocks.push([`${base}*`, ...common].join('\n'));
-    for (const [path, csp] of [...pages].sort()) blocks.push([path, `  Content-Security-Policy: ${withFrame(csp)}`].join('\n'));
+    for (const [path, csp] of [...pages].sort())
+      blocks.push([path, `  Content-Security-Policy: ${withFrame(csp)}`].join('\n'));
   }
   return `${blocks.join('\n\n')}\n`;
 }

@@ -11,23 +11,36 @@ import { cspMetaOf } from './headers.ts';
 /** The 'sha256-…' sources of the page's own inline scripts (without src) and styles, as the browser computes them. */
 export function inlineHashes(page: string | El): { script: Set<string>; style: Set<string> } {
   const tree = typeof page === 'string' ? parseHtml(page) : page;
-  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const hash = (text: string) =>
+    `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
   const script = new Set<string>();
   const style = new Set<string>();
-  for (const el of findAll(tree, (e) => (e.name === 'script' && e.attrs.src === undefined) || e.name === 'style')) {
+  for (const el of findAll(
+    tree,
+    (e) => (e.name === 'script' && e.attrs.src === undefined) || e.name === 'style',
+  )) {
     (el.name === 'script' ? script : style).add(hash(textOf(el)));
   }
   return { script, style };
 }
 
-const directives = (csp: string) => csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => d.split(/\s+/));
+const directives = (csp: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((d) => d.split(/\s+/));
 
 /** The policy with only the given hashes left in script-src and style-src; every other source stays. */
 export function trimCsp(csp: string, keep: { script: Set<string>; style: Set<string> }): string {
   return directives(csp)
     .map(([name, ...sources]) => {
-      const allowed = name === 'script-src' ? keep.script : name === 'style-src' ? keep.style : undefined;
-      return [name, ...sources.filter((s) => !allowed || !/^'sha(256|384|512)-/.test(s) || allowed.has(s))].join(' ');
+      const allowed =
+        name === 'script-src' ? keep.script : name === 'style-src' ? keep.style : undefined;
+      return [
+        name,
+        ...sources.filter((s) => !allowed || !/^'sha(256|384|512)-/.test(s) || allowed.has(s)),
+      ].join(' ');
     })
     .join(';');
 }
@@ -42,7 +55,9 @@ export function trimPageCsp(html: string): { html: string; csp?: string } {
   if (!meta) return { html };
   const csp = trimCsp(meta.attrs.content, inlineHashes(tree));
   // A policy with nothing to trim (the one-file guide's) leaves the page as it was written.
-  const every = new Set(meta.attrs.content.split(/[\s;]+/).filter((source) => source.startsWith("'sha")));
+  const every = new Set(
+    meta.attrs.content.split(/[\s;]+/).filter((source) => source.startsWith("'sha")),
+  );
   if (csp === trimCsp(meta.attrs.content, { script: every, style: every })) return { html, csp };
   meta.attrs.content = csp;
   return { html: serialize(tree), csp };

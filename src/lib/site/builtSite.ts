@@ -41,6 +41,11 @@ export function findBrokenLinks(distDir: string, base: string): BrokenLink[] {
     return idCache.get(file);
   };
   return htmlPages(distDir).flatMap((file) =>
-    checkPageLinks(urlPathOf(distDir, base, file), tree(file), (p) => Boolean(servedPath(distDir, base, p)), ids),
+    checkPageLinks(
+      urlPathOf(distDir, base, file),
+      tree(file),
+      (p) => Boolean(servedPath(distDir, base, p)),
+      ids,
+    ),
   );
 }

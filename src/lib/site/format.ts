@@ -36,5 +36,8 @@ export function numberLocale(tag: string): string {
 /** A size in bytes as text for a reader: formatSize(1_500_000, 'ru-RU', { KB: '{n} КБ', MB: '{n} МБ' }) → "1,5 МБ". */
 export function formatSize(bytes: number, tag: string, templates: SizeTemplates): string {
   const { value, unit } = sizeParts(bytes);
-  return templates[unit].replace('{n}', new Intl.NumberFormat(numberLocale(tag), { maximumFractionDigits: 1 }).format(value));
+  return templates[unit].replace(
+    '{n}',
+    new Intl.NumberFormat(numberLocale(tag), { maximumFractionDigits: 1 }).format(value),
+  );
 }

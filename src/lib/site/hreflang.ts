@@ -31,7 +31,10 @@ export function hreflangLinks(path: string, langs: readonly string[]): HreflangL
   const kind = pageKind(path);
   const chooser = kind === 'chooser';
   const home = kind === 'home';
-  const links = langs.map((code) => ({ hreflang: getLocale(code).htmlLang, path: chooser ? `/${code}/` : switchLangPath(path, code) }));
+  const links = langs.map((code) => ({
+    hreflang: getLocale(code).htmlLang,
+    path: chooser ? `/${code}/` : switchLangPath(path, code),
+  }));
   if (chooser || home) links.push({ hreflang: 'x-default', path: X_DEFAULT_PATH });
   return links;
 }

@@ -18,15 +18,38 @@ export interface El {
   /** Only on the root of a whole page: it began with a doctype, which serialize writes back. */
   doctype?: boolean;
 }
-export interface Text { type: 'text'; text: string }
+export interface Text {
+  type: 'text';
+  text: string;
+}
 export type Node = El | Text;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements whose content is not HTML: kept as one raw text child. */
 const RAW = new Set(['script', 'style']);
 
 type Schema = typeof htmlSchema;
-type Hast = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: Hast[]; value?: string };
+type Hast = {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: Hast[];
+  value?: string;
+};
 
 /** Attribute name and list separator of each hast property name, per schema (pages repeat the same few). */
 const known = new Map<Schema, Map<string, { attribute: string; separator: string }>>();
@@ -36,19 +59,26 @@ function infoOf(schema: Schema, key: string) {
   let info = bySchema.get(key);
   if (!info) {
     const found = find(schema, key);
-    bySchema.set(key, (info = { attribute: found.attribute, separator: found.commaSeparated ? ', ' : ' ' }));
+    bySchema.set(
+      key,
+      (info = { attribute: found.attribute, separator: found.commaSeparated ? ', ' : ' ' }),
+    );
   }
   return info;
 }
 
 /** hast properties (className: ['a', 'b'], hidden: true, tabIndex: 0) back to HTML attributes. */
-function attributesOf(props: Record<string, unknown> | undefined, schema: Schema): Record<string, string> {
+function attributesOf(
+  props: Record<string, unknown> | undefined,
+  schema: Schema,
+): Record<string, string> {
   const attrs: Record<string, string> = {};
   for (const key in props) {
     const value = props[key];
     if (value === false || value === null || value === undefined) continue;
     const info = infoOf(schema, key);
-    attrs[info.attribute] = value === true ? '' : Array.isArray(value) ? value.join(info.separator) : String(value);
+    attrs[info.attribute] =
+      value === true ? '' : Array.isArray(value) ? value.join(info.separator) : String(value);
   }
   return attrs;
 }
@@ -57,7 +87,12 @@ function convert(node: Hast, schema: Schema, out: Node[]): void {
   if (node.type === 'text') out.push({ type: 'text', text: node.value ?? '' });
   if (node.type !== 'element' && node.type !== 'root') return; // comments and the doctype are not content
   const inner = node.tagName === 'svg' ? svgSchema : schema;
-  const el: El = { type: 'el', name: node.tagName ?? '#root', attrs: attributesOf(node.properties, inner), children: [] };
+  const el: El = {
+    type: 'el',
+    name: node.tagName ?? '#root',
+    attrs: attributesOf(node.properties, inner),
+    children: [],
+  };
   if (node.type === 'root' && node.children?.some((c) => c.type === 'doctype')) el.doctype = true;
   for (const c of node.children ?? []) convert(c, inner, el.children);
   out.push(el);
@@ -84,11 +119,19 @@ export function serialize(node: Node): string {
 function write(node: Node, inSvg: boolean): string {
   if (node.type === 'text') return escapeHtml(node.text);
   const svg = inSvg || node.name === 'svg';
-  const inner = node.children.map((c) => (RAW.has(node.name) && c.type === 'text' ? c.text : write(c, svg))).join('');
+  const inner = node.children
+    .map((c) => (RAW.has(node.name) && c.type === 'text' ? c.text : write(c, svg)))
+    .join('');
   if (node.name === '#root') return node.doctype ? `<!DOCTYPE html>${inner}` : inner;
-  const attrs = Object.entries(node.attrs).map(([k, v]) => (v === '' && k !== 'alt' && k !== 'href' ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`)).join('');
+  const attrs = Object.entries(node.attrs)
+    .map(([k, v]) =>
+      v === '' && k !== 'alt' && k !== 'href' ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`,
+    )
+    .join('');
   if (svg && node.children.length === 0) return `<${node.name}${attrs}/>`;
-  return VOID.has(node.name) ? `<${node.name}${attrs}>` : `<${node.name}${attrs}>${inner}</${node.name}>`;
+  return VOID.has(node.name)
+    ? `<${node.name}${attrs}>`
+    : `<${node.name}${attrs}>${inner}</${node.name}>`;
 }
 
 export function textOf(node: Node): string {
@@ -130,5 +173,9 @@ export function removeAll(node: Node, test: (el: El) => boolean): void {
 /** The page's <link rel="canonical"> address, when it has one. */
 export function canonicalUrl(page: string | El): string | undefined {
   const tree = typeof page === 'string' ? parseHtml(page) : page;
-  return findFirst(tree, (el) => el.name === 'link' && (el.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))?.attrs.href;
+  return findFirst(
+    tree,
+    (el) =>
+      el.name === 'link' && (el.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  )?.attrs.href;
 }

@@ -28,14 +28,23 @@ export const htmlValidateConfig: ConfigData = {
   },
 };
 
-export interface HtmlProblem { file: string; line: number; rule: string; message: string }
+export interface HtmlProblem {
+  file: string;
+  line: number;
+  rule: string;
+  message: string;
+}
 
-export async function validateHtml(files: { file: string; html: string }[]): Promise<HtmlProblem[]> {
+export async function validateHtml(
+  files: { file: string; html: string }[],
+): Promise<HtmlProblem[]> {
   const validator = new HtmlValidate(htmlValidateConfig);
   const problems: HtmlProblem[] = [];
   for (const { file, html } of files) {
     const report = await validator.validateString(html, file);
-    for (const r of report.results) for (const m of r.messages) problems.push({ file, line: m.line, rule: m.ruleId, message: m.message });
+    for (const r of report.results)
+      for (const m of r.messages)
+        problems.push({ file, line: m.line, rule: m.ruleId, message: m.message });
   }
   return problems;
 }

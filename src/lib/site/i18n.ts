@@ -52,7 +52,9 @@ export function makeTranslator(code: string, dictionaries: Record<string, UiStri
 
 /** Keys present in the reference dictionary but missing (or empty) in another. */
 export function missingKeys(reference: UiStrings, other: UiStrings): string[] {
-  return Object.keys(reference).filter((k) => typeof other[k] !== 'string' || other[k].trim() === '');
+  return Object.keys(reference).filter(
+    (k) => typeof other[k] !== 'string' || other[k].trim() === '',
+  );
 }
 
 /** A date as people in that language write it, e.g. "23 ноября 2026 г.", "23 November 2026". */

@@ -7,10 +7,16 @@
 export const LANG_KEY = 'mg-lang';
 
 /** The part of Web Storage used here (so tests can pass a Map-backed stand-in). */
-export interface KeyValueStore { getItem(key: string): string | null; setItem(key: string, value: string): void }
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
 
 /** The remembered language if it is one of ours; storage that is missing or blocked counts as none. */
-export function rememberedLang(store: KeyValueStore | undefined, codes: readonly string[]): string | undefined {
+export function rememberedLang(
+  store: KeyValueStore | undefined,
+  codes: readonly string[],
+): string | undefined {
   try {
     const v = store?.getItem(LANG_KEY) ?? undefined;
     return v && codes.includes(v) ? v : undefined;
@@ -20,7 +26,11 @@ export function rememberedLang(store: KeyValueStore | undefined, codes: readonly
 }
 
 /** Keeps the chosen language (ignores codes that are not ours, and storage that refuses). */
-export function rememberLang(store: KeyValueStore | undefined, code: string, codes: readonly string[]): void {
+export function rememberLang(
+  store: KeyValueStore | undefined,
+  code: string,
+  codes: readonly string[],
+): void {
   if (!codes.includes(code)) return;
   try {
     store?.setItem(LANG_KEY, code);

@@ -4,7 +4,11 @@
  * own, with no imports, so the page's script stays inline (the offline page must work with no network).
  */
 /** The site language a path is in ('/mg/tg/x/' with base '/mg/' → 'tg'), or undefined. */
-export function langInPath(pathname: string, base: string, codes: readonly string[]): string | undefined {
+export function langInPath(
+  pathname: string,
+  base: string,
+  codes: readonly string[],
+): string | undefined {
   const b = base.endsWith('/') ? base : `${base}/`;
   if (!pathname.startsWith(b)) return undefined;
   const seg = pathname.slice(b.length).split('/')[0];

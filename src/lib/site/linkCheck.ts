@@ -4,14 +4,25 @@
  */
 import { parseHtml, walk, type El } from './html.ts';
 
-export interface BrokenLink { page: string; target: string; reason: string }
+export interface BrokenLink {
+  page: string;
+  target: string;
+  reason: string;
+}
 
 /** Every URL referenced by a page's elements: href, src, poster and srcset candidates (text inside scripts is not a link). */
 export function extractLinks(page: string | El): string[] {
   const out: string[] = [];
   walk(typeof page === 'string' ? parseHtml(page) : page, (el) => {
-    for (const name of ['href', 'src', 'poster'] as const) if (el.attrs[name] !== undefined) out.push(el.attrs[name]);
-    if (el.attrs.srcset !== undefined) out.push(...el.attrs.srcset.split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean));
+    for (const name of ['href', 'src', 'poster'] as const)
+      if (el.attrs[name] !== undefined) out.push(el.attrs[name]);
+    if (el.attrs.srcset !== undefined)
+      out.push(
+        ...el.attrs.srcset
+          .split(',')
+          .map((c) => c.trim().split(/\s+/)[0])
+          .filter(Boolean),
+      );
   });
   return out;
 }
@@ -33,13 +44,26 @@ export function checkPageLinks(
     if (!raw || /^(mailto:|tel:|geo:|sms:|data:|javascript:|blob:)/i.test(raw)) continue;
     if (/^(https?:)?\/\//i.test(raw)) continue; // other hosts: not checked here
     let url: URL;
-    try { url = new URL(raw, origin + pageUrl); } catch { broken.push({ page: pageUrl, target: raw, reason: 'not a valid URL' }); continue; }
+    try {
+      url = new URL(raw, origin + pageUrl);
+    } catch {
+      broken.push({ page: pageUrl, target: raw, reason: 'not a valid URL' });
+      continue;
+    }
     const path = decodeURIComponent(url.pathname);
-    if (!exists(path)) { broken.push({ page: pageUrl, target: raw, reason: `nothing is built at ${path}` }); continue; }
+    if (!exists(path)) {
+      broken.push({ page: pageUrl, target: raw, reason: `nothing is built at ${path}` });
+      continue;
+    }
     if (url.hash.length > 1 && ids) {
       const set = ids(path);
       const id = decodeURIComponent(url.hash.slice(1));
-      if (set && !set.has(id)) broken.push({ page: pageUrl, target: raw, reason: `no element with id="${id}" on ${path}` });
+      if (set && !set.has(id))
+        broken.push({
+          page: pageUrl,
+          target: raw,
+          reason: `no element with id="${id}" on ${path}`,
+        });
     }
   }
   return broken;

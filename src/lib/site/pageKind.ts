@@ -56,7 +56,10 @@ const SECTIONS: Record<string, [PageKind, PageKind | undefined]> = {
 
 /** The kind of the page at a site path without the base: pageKind('/uz/guide/police/') → 'chapter'. */
 export function pageKind(path: string): PageKind {
-  const parts = path.replace(/(^|\/)index\.html$/, '/').split('/').filter(Boolean);
+  const parts = path
+    .replace(/(^|\/)index\.html$/, '/')
+    .split('/')
+    .filter(Boolean);
   if (parts.length === 0) return 'chooser';
   const [first] = parts;
   if (parts.length === 1 && (first === '404' || first === '404.html')) return 'notFound';

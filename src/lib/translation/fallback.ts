@@ -20,7 +20,8 @@ export interface Resolved<T> {
 export function splitId(id: string): { lang: string; slug: string } {
   const clean = id.replace(/\.(md|mdx)$/, '');
   const slash = clean.indexOf('/');
-  if (slash < 1) throw new Error(`Content id "${id}" is not in a language folder (expected <lang>/<slug>).`);
+  if (slash < 1)
+    throw new Error(`Content id "${id}" is not in a language folder (expected <lang>/<slug>).`);
   return { lang: clean.slice(0, slash), slug: clean.slice(slash + 1) };
 }
 
@@ -29,7 +30,10 @@ export function splitId(id: string): { lang: string; slug: string } {
  * the entry to show. Slugs that exist only in a non-default language are still published in every
  * language, falling back along each chain.
  */
-export function resolveAll<T>(entries: { id: string; entry: T }[], langs: string[] = localeCodes): Resolved<T>[] {
+export function resolveAll<T>(
+  entries: { id: string; entry: T }[],
+  langs: string[] = localeCodes,
+): Resolved<T>[] {
   const byKey = new Map<string, T>();
   const slugs = new Set<string>();
   for (const { id, entry } of entries) {
@@ -43,7 +47,13 @@ export function resolveAll<T>(entries: { id: string; entry: T }[], langs: string
       const chain = [...fallbackChain(lang), ...langs];
       const contentLang = chain.find((c) => byKey.has(`${c}/${slug}`));
       if (!contentLang) continue;
-      out.push({ lang, slug, contentLang, isFallback: contentLang !== lang, entry: byKey.get(`${contentLang}/${slug}`)! });
+      out.push({
+        lang,
+        slug,
+        contentLang,
+        isFallback: contentLang !== lang,
+        entry: byKey.get(`${contentLang}/${slug}`)!,
+      });
     }
   }
   return out;
@@ -51,7 +61,10 @@ export function resolveAll<T>(entries: { id: string; entry: T }[], langs: string
 
 /** Languages in which a slug really exists (not as a fallback): for hreflang and the sitemap. */
 export function realTranslations(entries: { id: string }[], slug: string): string[] {
-  return entries.map((e) => splitId(e.id)).filter((p) => p.slug === slug).map((p) => p.lang);
+  return entries
+    .map((e) => splitId(e.id))
+    .filter((p) => p.slug === slug)
+    .map((p) => p.lang);
 }
 
 export { defaultLocale };

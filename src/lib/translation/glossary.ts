@@ -85,7 +85,11 @@ function withoutBrackets(s: string): string {
 }
 
 /** Parses a glossary file; problems in the file itself come back as findings with rule "glossary". */
-export function parseGlossary(file: string, lang: string, text: string): { glossary: Glossary; problems: GlossaryFinding[] } {
+export function parseGlossary(
+  file: string,
+  lang: string,
+  text: string,
+): { glossary: Glossary; problems: GlossaryFinding[] } {
   const problems: GlossaryFinding[] = [];
   const terms: GlossaryTerm[] = [];
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -113,18 +117,34 @@ export function parseGlossary(file: string, lang: string, text: string): { gloss
     const line = i + 1;
     const row = cells(lines[i]);
     if (row.length !== 5) {
-      problems.push({ file, line, rule: 'glossary', message: `a row needs 5 cells separated by "|", this one has ${row.length}` });
+      problems.push({
+        file,
+        line,
+        rule: 'glossary',
+        message: `a row needs 5 cells separated by "|", this one has ${row.length}`,
+      });
       continue;
     }
     const [russian, required, first, avoidCell] = row;
     if (!russian || !required) {
-      problems.push({ file, line, rule: 'glossary', message: 'every row needs the Russian term (column 1) and its required rendering (column 2)' });
+      problems.push({
+        file,
+        line,
+        rule: 'glossary',
+        message:
+          'every row needs the Russian term (column 1) and its required rendering (column 2)',
+      });
       continue;
     }
     const avoid: AvoidVariant[] = [];
     const items = [...avoidCell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
     if (avoidCell && !items.length) {
-      problems.push({ file, line, rule: 'glossary', message: `write each variant to avoid in backticks, e.g. \`Chimkent\`; found "${avoidCell}"` });
+      problems.push({
+        file,
+        line,
+        rule: 'glossary',
+        message: `write each variant to avoid in backticks, e.g. \`Chimkent\`; found "${avoidCell}"`,
+      });
     }
     for (const item of items) {
       const re = /^\/(.+)\/$/.exec(item);
@@ -132,7 +152,12 @@ export function parseGlossary(file: string, lang: string, text: string): { gloss
         try {
           avoid.push({ source: item, pattern: new RegExp(foldForMatch(re[1]), 'giu') });
         } catch (e) {
-          problems.push({ file, line, rule: 'glossary', message: `the variant ${item} is not a valid regular expression: ${(e as Error).message}` });
+          problems.push({
+            file,
+            line,
+            rule: 'glossary',
+            message: `the variant ${item} is not a valid regular expression: ${(e as Error).message}`,
+          });
         }
       } else avoid.push({ source: item, pattern: phrasePattern(item) });
     }
@@ -140,7 +165,13 @@ export function parseGlossary(file: string, lang: string, text: string): { gloss
     const firstMention = first.replace(/`/g, '').trim() || undefined;
     terms.push({ russian, renderings, required, firstMention, avoid, line });
   }
-  if (header < 0) problems.push({ file, line: 1, rule: 'glossary', message: 'no glossary table found (lines starting with "|")' });
+  if (header < 0)
+    problems.push({
+      file,
+      line: 1,
+      rule: 'glossary',
+      message: 'no glossary table found (lines starting with "|")',
+    });
   return { glossary: { lang, file, terms }, problems };
 }
 
@@ -164,7 +195,11 @@ export interface TextPart {
 }
 
 /** Every use of a variant to avoid in the given parts of a file. */
-export function findAvoided(file: string, parts: TextPart[], glossary: Glossary): GlossaryFinding[] {
+export function findAvoided(
+  file: string,
+  parts: TextPart[],
+  glossary: Glossary,
+): GlossaryFinding[] {
   const out: GlossaryFinding[] = [];
   for (const part of parts) {
     const folded = foldForMatch(part.text);
@@ -213,7 +248,10 @@ const mentionPatterns = new WeakMap<GlossaryTerm, { renderings: RegExp[]; russia
 function patternsOf(term: GlossaryTerm) {
   let p = mentionPatterns.get(term);
   if (!p) {
-    p = { renderings: term.renderings.map(phrasePattern), russian: phrasePattern(term.firstMention!) };
+    p = {
+      renderings: term.renderings.map(phrasePattern),
+      russian: phrasePattern(term.firstMention!),
+    };
     mentionPatterns.set(term, p);
   }
   return p;
@@ -225,10 +263,14 @@ function firstMentionIn(blocks: MarkdownBlock[], term: GlossaryTerm): Mention | 
     if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'html') continue;
     const folded = foldForMatch(block.text);
     let best: Mention | undefined;
-    for (const [pattern, russian] of [...patterns.renderings.map((r) => [r, false] as const), [patterns.russian, true] as const]) {
+    for (const [pattern, russian] of [
+      ...patterns.renderings.map((r) => [r, false] as const),
+      [patterns.russian, true] as const,
+    ]) {
       pattern.lastIndex = 0;
       const m = pattern.exec(folded);
-      if (m && (!best || m.index < best.index || (m.index === best.index && russian))) best = { block, index: m.index, length: m[0].length, russian };
+      if (m && (!best || m.index < best.index || (m.index === best.index && russian)))
+        best = { block, index: m.index, length: m[0].length, russian };
     }
     if (best) return best;
   }
@@ -240,7 +282,11 @@ function firstMentionIn(blocks: MarkdownBlock[], term: GlossaryTerm): Mention | 
  * chapter's first mention (in running text, not headings) must carry both the rendering and the Russian
  * form in one sentence — "mehnat inspeksiyasi (инспекция труда)"; a bare "ЦОН" is spelled out there too.
  */
-export function findMissingFirstMentions(file: string, source: string, glossary: Glossary): GlossaryFinding[] {
+export function findMissingFirstMentions(
+  file: string,
+  source: string,
+  glossary: Glossary,
+): GlossaryFinding[] {
   const { blocks } = splitMarkdown(source);
   const out: GlossaryFinding[] = [];
   for (const term of glossary.terms) {
@@ -273,7 +319,8 @@ export function markdownParts(source: string): TextPart[] {
   const parts: TextPart[] = file.frontMatterLines
     .map((text, i) => ({ text, line: file.frontMatterStart + i }))
     .filter((p) => TRANSLATED_KEYS.test(p.text));
-  for (const b of file.blocks) if (b.kind !== 'code') parts.push({ text: b.text, line: b.startLine });
+  for (const b of file.blocks)
+    if (b.kind !== 'code') parts.push({ text: b.text, line: b.startLine });
   return parts;
 }
 

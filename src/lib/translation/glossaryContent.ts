@@ -16,7 +16,11 @@ import {
 } from './glossary.ts';
 
 function listDir(dir: string, ext: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .sort()
+    : [];
 }
 
 /**
@@ -29,7 +33,11 @@ export function checkGlossaries(root: string, contentDir = 'content'): GlossaryF
   for (const name of listDir(glossaryDir, '.md')) {
     const lang = name.replace(/\.md$/, '');
     const gFile = `${contentDir}/glossary/${name}`;
-    const { glossary, problems } = parseGlossary(gFile, lang, readFileSync(join(glossaryDir, name), 'utf8'));
+    const { glossary, problems } = parseGlossary(
+      gFile,
+      lang,
+      readFileSync(join(glossaryDir, name), 'utf8'),
+    );
     findings.push(...problems);
     for (const section of ['guide', 'videos']) {
       for (const f of listDir(join(root, contentDir, section, lang), '.md')) {
@@ -41,10 +49,17 @@ export function checkGlossaries(root: string, contentDir = 'content'): GlossaryF
     }
     for (const f of listDir(join(root, contentDir, 'contacts'), '.yaml')) {
       const rel = `${contentDir}/contacts/${f}`;
-      findings.push(...findAvoided(rel, yamlLanguageParts(readFileSync(join(root, rel), 'utf8'), lang), glossary));
+      findings.push(
+        ...findAvoided(
+          rel,
+          yamlLanguageParts(readFileSync(join(root, rel), 'utf8'), lang),
+          glossary,
+        ),
+      );
     }
     const ui = `src/i18n/${lang}.json`;
-    if (existsSync(join(root, ui))) findings.push(...findAvoided(ui, jsonParts(readFileSync(join(root, ui), 'utf8')), glossary));
+    if (existsSync(join(root, ui)))
+      findings.push(...findAvoided(ui, jsonParts(readFileSync(join(root, ui), 'utf8')), glossary));
   }
   return findings;
 }

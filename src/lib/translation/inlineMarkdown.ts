@@ -12,7 +12,8 @@ export type InlineToken =
   | { type: 'fact'; id: string };
 
 // Order matters: facts and code first (their content is literal), then links, then emphasis.
-const PATTERN = /\{\{fact:([^}\s]+)\}\}|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)|\*\*(.+?)\*\*|__(.+?)__|(?<![\p{L}\p{N}*])\*(?!\s)(.+?)(?<!\s)\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?!\s)(.+?)(?<!\s)_(?![\p{L}\p{N}_])/gu;
+const PATTERN =
+  /\{\{fact:([^}\s]+)\}\}|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)|\*\*(.+?)\*\*|__(.+?)__|(?<![\p{L}\p{N}*])\*(?!\s)(.+?)(?<!\s)\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?!\s)(.+?)(?<!\s)_(?![\p{L}\p{N}_])/gu;
 
 export function parseInline(text: string): InlineToken[] {
   const out: InlineToken[] = [];
@@ -28,8 +29,10 @@ export function parseInline(text: string): InlineToken[] {
     last = m.index + m[0].length;
     if (m[1] !== undefined) out.push({ type: 'fact', id: m[1] });
     else if (m[2] !== undefined) out.push({ type: 'code', text: m[2] });
-    else if (m[3] !== undefined) out.push({ type: 'link', href: m[4], children: parseInline(m[3]) });
-    else if (m[5] !== undefined || m[6] !== undefined) out.push({ type: 'strong', children: parseInline(m[5] ?? m[6]) });
+    else if (m[3] !== undefined)
+      out.push({ type: 'link', href: m[4], children: parseInline(m[3]) });
+    else if (m[5] !== undefined || m[6] !== undefined)
+      out.push({ type: 'strong', children: parseInline(m[5] ?? m[6]) });
     else out.push({ type: 'em', children: parseInline(m[7] ?? m[8]) });
   }
   pushText(text.slice(last));
@@ -39,7 +42,13 @@ export function parseInline(text: string): InlineToken[] {
 /** The text a reader sees (markup removed), e.g. to compare a paragraph with its source line. */
 export function inlineText(tokens: InlineToken[]): string {
   return tokens
-    .map((t) => (t.type === 'text' || t.type === 'code' ? t.text : t.type === 'fact' ? `{{fact:${t.id}}}` : inlineText(t.children)))
+    .map((t) =>
+      t.type === 'text' || t.type === 'code'
+        ? t.text
+        : t.type === 'fact'
+          ? `{{fact:${t.id}}}`
+          : inlineText(t.children),
+    )
     .join('');
 }
 
@@ -55,11 +64,19 @@ export interface BlockLine {
  */
 export function blockLines(kind: string, text: string): BlockLine[] {
   const lines = text.split('\n');
-  if (kind === 'heading') return [{ marker: lines[0].match(/^#+/)?.[0], tokens: parseInline(lines[0].replace(/^#+\s*/, '')) }];
+  if (kind === 'heading')
+    return [
+      { marker: lines[0].match(/^#+/)?.[0], tokens: parseInline(lines[0].replace(/^#+\s*/, '')) },
+    ];
   if (kind === 'item') {
     const m = /^\s*([-*+]|\d+[.)])\s+/.exec(lines[0]);
     const marker = m && /\d/.test(m[1]) ? m[1] : '•';
-    return [{ marker, tokens: parseInline([lines[0].slice(m?.[0].length ?? 0), ...lines.slice(1)].join(' ')) }];
+    return [
+      {
+        marker,
+        tokens: parseInline([lines[0].slice(m?.[0].length ?? 0), ...lines.slice(1)].join(' ')),
+      },
+    ];
   }
   if (kind === 'quote') {
     return lines
@@ -67,9 +84,12 @@ export function blockLines(kind: string, text: string): BlockLine[] {
       .filter((l) => l.trim())
       .map((l) => {
         const label = /^\[!(\w+)\]\s*(.*)$/.exec(l);
-        return label ? { marker: label[1], tokens: parseInline(label[2]) } : { tokens: parseInline(l) };
+        return label
+          ? { marker: label[1], tokens: parseInline(label[2]) }
+          : { tokens: parseInline(l) };
       });
   }
-  if (kind === 'table' || kind === 'code' || kind === 'html') return lines.map((l) => ({ tokens: [{ type: 'text', text: l }] }));
+  if (kind === 'table' || kind === 'code' || kind === 'html')
+    return lines.map((l) => ({ tokens: [{ type: 'text', text: l }] }));
   return [{ tokens: parseInline(lines.join(' ')) }];
 }

@@ -72,16 +72,25 @@ export function splitMarkdown(source: string): MarkdownFile {
     }
     const k = kindOf(line);
     // Quote and table rows continue their block; any other marker starts a new one.
-    const continues = current && (k === undefined
-      ? current.kind !== 'heading' && current.kind !== 'table'
-      : (k.kind === 'quote' && current.kind === 'quote') || (k.kind === 'table' && current.kind === 'table'));
+    const continues =
+      current &&
+      (k === undefined
+        ? current.kind !== 'heading' && current.kind !== 'table'
+        : (k.kind === 'quote' && current.kind === 'quote') ||
+          (k.kind === 'table' && current.kind === 'table'));
     if (continues) {
       current!.text += `\n${line}`;
       current!.endLine = n;
       continue;
     }
     close();
-    current = { kind: k?.kind ?? 'paragraph', level: k?.level ?? 0, startLine: n, endLine: n, text: line };
+    current = {
+      kind: k?.kind ?? 'paragraph',
+      level: k?.level ?? 0,
+      startLine: n,
+      endLine: n,
+      text: line,
+    };
     if (k?.kind === 'code') inCode = true;
     if (k?.kind === 'heading') close();
   }

@@ -16,7 +16,10 @@ export interface ParityProblem {
   message: string;
 }
 
-interface Block { text: string; line: number }
+interface Block {
+  text: string;
+  line: number;
+}
 
 /** The body after the front matter, split into paragraphs (list items count as their own paragraph). */
 export function paragraphs(markdown: string): Block[] {
@@ -27,9 +30,14 @@ export function paragraphs(markdown: string): Block[] {
   let cur: Block | undefined;
   lines.forEach((l, i) => {
     const startsItem = /^\s{0,3}([-*+]|\d+[.)])\s+/.test(l) && !/^\s{2,}/.test(l);
-    if (!l.trim()) { cur = undefined; return; }
-    if (!cur || startsItem) { cur = { text: l, line: offset + i + 1 }; blocks.push(cur); }
-    else cur.text += `\n${l}`;
+    if (!l.trim()) {
+      cur = undefined;
+      return;
+    }
+    if (!cur || startsItem) {
+      cur = { text: l, line: offset + i + 1 };
+      blocks.push(cur);
+    } else cur.text += `\n${l}`;
   });
   return blocks;
 }
@@ -75,10 +83,20 @@ export function isUnverifiedBox(text: string): boolean {
   return /^>\s*\[!UNVERIFIED\]/i.test(text.trim());
 }
 
-interface Facets { figures: string[]; phones: string[]; articles: string[]; box: boolean }
+interface Facets {
+  figures: string[];
+  phones: string[];
+  articles: string[];
+  box: boolean;
+}
 
 function facets(text: string): Facets {
-  return { figures: figures(text), phones: phoneNumbers(text), articles: articleNumbers(text), box: isUnverifiedBox(text) };
+  return {
+    figures: figures(text),
+    phones: phoneNumbers(text),
+    articles: articleNumbers(text),
+    box: isUnverifiedBox(text),
+  };
 }
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -91,10 +109,18 @@ function excerpt(text: string): string {
 
 function compareFacets(mine: Facets, theirs: Facets): string[] {
   const out: string[] = [];
-  if (!same(mine.figures, theirs.figures)) out.push(`figures ${list(mine.figures)}; the Russian has ${list(theirs.figures)}`);
-  if (!same(mine.phones, theirs.phones)) out.push(`phone numbers ${list(mine.phones)}; the Russian has ${list(theirs.phones)}`);
-  if (!same(mine.articles, theirs.articles)) out.push(`article numbers ${list(mine.articles)}; the Russian has ${list(theirs.articles)}`);
-  if (mine.box !== theirs.box) out.push(mine.box ? 'a "not verified" box that the Russian does not have here' : 'no "not verified" box; the Russian has one here');
+  if (!same(mine.figures, theirs.figures))
+    out.push(`figures ${list(mine.figures)}; the Russian has ${list(theirs.figures)}`);
+  if (!same(mine.phones, theirs.phones))
+    out.push(`phone numbers ${list(mine.phones)}; the Russian has ${list(theirs.phones)}`);
+  if (!same(mine.articles, theirs.articles))
+    out.push(`article numbers ${list(mine.articles)}; the Russian has ${list(theirs.articles)}`);
+  if (mine.box !== theirs.box)
+    out.push(
+      mine.box
+        ? 'a "not verified" box that the Russian does not have here'
+        : 'no "not verified" box; the Russian has one here',
+    );
   return out;
 }
 
@@ -103,14 +129,25 @@ function compareFacets(mine: Facets, theirs: Facets): string[] {
  * both have the same number of them; otherwise the whole texts are compared and the first paragraph
  * where the two stop matching is named.
  */
-export function compareTranslation(file: string, text: string, sourceFile: string, sourceText: string): ParityProblem[] {
+export function compareTranslation(
+  file: string,
+  text: string,
+  sourceFile: string,
+  sourceText: string,
+): ParityProblem[] {
   const mine = paragraphs(text);
   const theirs = paragraphs(sourceText);
   const problems: ParityProblem[] = [];
   if (mine.length === theirs.length) {
     mine.forEach((b, i) => {
       for (const message of compareFacets(facets(b.text), facets(theirs[i].text))) {
-        problems.push({ file, paragraph: i + 1, line: b.line, excerpt: excerpt(b.text), message: `${message} (${sourceFile} line ${theirs[i].line})` });
+        problems.push({
+          file,
+          paragraph: i + 1,
+          line: b.line,
+          excerpt: excerpt(b.text),
+          message: `${message} (${sourceFile} line ${theirs[i].line})`,
+        });
       }
     });
     return problems;
@@ -121,11 +158,16 @@ export function compareTranslation(file: string, text: string, sourceFile: strin
   );
   const boxes = mine.filter((b) => isUnverifiedBox(b.text)).length;
   const sourceBoxes = theirs.filter((b) => isUnverifiedBox(b.text)).length;
-  if (boxes !== sourceBoxes) whole.push(`${boxes} "not verified" box(es); the Russian has ${sourceBoxes}`);
+  if (boxes !== sourceBoxes)
+    whole.push(`${boxes} "not verified" box(es); the Russian has ${sourceBoxes}`);
   if (!whole.length) return problems;
   // Name the first paragraph from which the two no longer line up.
   let i = 0;
-  while (i < Math.min(mine.length, theirs.length) && !compareFacets(facets(mine[i].text), facets(theirs[i].text)).length) i++;
+  while (
+    i < Math.min(mine.length, theirs.length) &&
+    !compareFacets(facets(mine[i].text), facets(theirs[i].text)).length
+  )
+    i++;
   const at = mine[Math.min(i, mine.length - 1)];
   for (const message of whole) {
     problems.push({

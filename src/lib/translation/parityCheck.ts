@@ -11,7 +11,10 @@ import { readFrontMatter } from '../content/frontMatter.ts';
 import { isOutdated, type TranslationMeta } from './status.ts';
 import { compareTranslation, type ParityProblem } from './parity.ts';
 
-export interface ParityReport { errors: ParityProblem[]; lagging: ParityProblem[] }
+export interface ParityReport {
+  errors: ParityProblem[];
+  lagging: ParityProblem[];
+}
 
 export function checkParity(contentRoot: string, sections = ['guide', 'videos']): ParityReport {
   const report: ParityReport = { errors: [], lagging: [] };
@@ -27,7 +30,9 @@ export function checkParity(contentRoot: string, sections = ['guide', 'videos'])
       const fm = readFrontMatter(text, name(file));
       const sfm = readFrontMatter(sourceText, name(source));
       const meta = fm.translation as TranslationMeta | undefined;
-      const lagging = !!meta && isOutdated(meta, { version: typeof sfm.version === 'number' ? sfm.version : undefined });
+      const lagging =
+        !!meta &&
+        isOutdated(meta, { version: typeof sfm.version === 'number' ? sfm.version : undefined });
       const problems = compareTranslation(name(file), text, name(source), sourceText);
       (lagging ? report.lagging : report.errors).push(...problems);
     }

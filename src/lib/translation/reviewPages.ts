@@ -11,7 +11,12 @@ import { listFiles } from '../content/tree.ts';
 import { readFrontMatter } from '../content/frontMatter.ts';
 import { isOutdated, type TranslationStatus } from './status.ts';
 import { splitMarkdown } from './markdownBlocks.ts';
-import { alignBlocks, frontMatterPairs, type Alignment, type FrontMatterPair } from './reviewPairs.ts';
+import {
+  alignBlocks,
+  frontMatterPairs,
+  type Alignment,
+  type FrontMatterPair,
+} from './reviewPairs.ts';
 
 export const reviewSections = ['guide', 'videos'] as const;
 export type ReviewSection = (typeof reviewSections)[number];
@@ -58,7 +63,12 @@ function translationBlock(lines: string[], start: number): ReviewPage['translati
   return { start: start + i, end: start + j - 1, text: lines.slice(i, j).join('\n') };
 }
 
-export function readReviewPage(contentRoot: string, section: ReviewSection, lang: string, slug: string): ReviewPage | undefined {
+export function readReviewPage(
+  contentRoot: string,
+  section: ReviewSection,
+  lang: string,
+  slug: string,
+): ReviewPage | undefined {
   const trPath = join(contentRoot, section, lang, `${slug}.md`);
   const ruPath = join(contentRoot, section, defaultLocale, `${slug}.md`);
   if (lang === defaultLocale || !existsSync(trPath) || !existsSync(ruPath)) return undefined;
@@ -82,13 +92,17 @@ export function readReviewPage(contentRoot: string, section: ReviewSection, lang
     title: typeof trMeta.title === 'string' ? trMeta.title : slug,
     sourceTitle: typeof ruMeta.title === 'string' ? ruMeta.title : slug,
     status,
-    reviewedBy: typeof t.reviewedBy === 'string' && t.reviewedBy.trim() ? t.reviewedBy.trim() : undefined,
+    reviewedBy:
+      typeof t.reviewedBy === 'string' && t.reviewedBy.trim() ? t.reviewedBy.trim() : undefined,
     reviewedOn: asDate(t.reviewedOn),
     sourceVersion,
     currentVersion,
     outdated: isOutdated({ status, sourceVersion }, { version: currentVersion }),
     translationLines: translationBlock(tr.frontMatterLines, tr.frontMatterStart),
-    frontMatter: frontMatterPairs({ lines: ru.frontMatterLines, start: ru.frontMatterStart }, { lines: tr.frontMatterLines, start: tr.frontMatterStart }),
+    frontMatter: frontMatterPairs(
+      { lines: ru.frontMatterLines, start: ru.frontMatterStart },
+      { lines: tr.frontMatterLines, start: tr.frontMatterStart },
+    ),
     alignment: alignBlocks(ru.blocks, tr.blocks),
   };
 }
@@ -108,7 +122,11 @@ export function readReviewPages(contentRoot: string): ReviewPage[] {
 }
 
 /** The `translation:` lines a reviewer pastes in place of the old ones to mark the page reviewed. */
-export function reviewedTranslationBlock(page: Pick<ReviewPage, 'currentVersion' | 'reviewedBy'>, today: string, namePrompt: string): string {
+export function reviewedTranslationBlock(
+  page: Pick<ReviewPage, 'currentVersion' | 'reviewedBy'>,
+  today: string,
+  namePrompt: string,
+): string {
   return [
     'translation:',
     '  status: reviewed',

@@ -38,7 +38,10 @@ function sections(blocks: MarkdownBlock[]): Section[] {
 }
 
 function byIndex(ru: MarkdownBlock[], tr: MarkdownBlock[]): ReviewPair[] {
-  return Array.from({ length: Math.max(ru.length, tr.length) }, (_, i) => ({ ru: ru[i], tr: tr[i] }));
+  return Array.from({ length: Math.max(ru.length, tr.length) }, (_, i) => ({
+    ru: ru[i],
+    tr: tr[i],
+  }));
 }
 
 export function alignBlocks(ru: MarkdownBlock[], tr: MarkdownBlock[]): Alignment {
@@ -50,7 +53,19 @@ export function alignBlocks(ru: MarkdownBlock[], tr: MarkdownBlock[]): Alignment
   const ts = sections(tr);
   if (rs.length !== ts.length) {
     // Headings differ too: pair in order and say so once for the whole text.
-    return { pairs: byIndex(ru, tr), ...counts, exact: false, differences: [{ ruLine: ru[0]?.startLine, trLine: tr[0]?.startLine, ruBlocks: ru.length, trBlocks: tr.length }] };
+    return {
+      pairs: byIndex(ru, tr),
+      ...counts,
+      exact: false,
+      differences: [
+        {
+          ruLine: ru[0]?.startLine,
+          trLine: tr[0]?.startLine,
+          ruBlocks: ru.length,
+          trBlocks: tr.length,
+        },
+      ],
+    };
   }
   const pairs: ReviewPair[] = [];
   const differences: Alignment['differences'] = [];
@@ -58,7 +73,8 @@ export function alignBlocks(ru: MarkdownBlock[], tr: MarkdownBlock[]): Alignment
     const t = ts[i];
     if (r.heading || t.heading) pairs.push({ ru: r.heading, tr: t.heading });
     pairs.push(...byIndex(r.blocks, t.blocks));
-    const kindsDiffer = r.blocks.length !== t.blocks.length || r.blocks.some((b, j) => !sameKind(b, t.blocks[j]));
+    const kindsDiffer =
+      r.blocks.length !== t.blocks.length || r.blocks.some((b, j) => !sameKind(b, t.blocks[j]));
     if (kindsDiffer) {
       differences.push({
         ruLine: (r.heading ?? r.blocks[0])?.startLine,
@@ -87,8 +103,14 @@ export function frontMatterPairs(
     const i = f.lines.findIndex((l) => l.startsWith(`${key}:`));
     if (i < 0) return undefined;
     const raw = f.lines[i].slice(key.length + 1).trim();
-    const text = /^".*"$/.test(raw) ? raw.slice(1, -1).replace(/\\"/g, '"') : /^'.*'$/.test(raw) ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+    const text = /^".*"$/.test(raw)
+      ? raw.slice(1, -1).replace(/\\"/g, '"')
+      : /^'.*'$/.test(raw)
+        ? raw.slice(1, -1).replace(/''/g, "'")
+        : raw;
     return { line: f.start + i, text };
   };
-  return keys.map((key) => ({ key, ru: find(ru, key), tr: find(tr, key) })).filter((p) => p.ru || p.tr);
+  return keys
+    .map((key) => ({ key, ru: find(ru, key), tr: find(tr, key) }))
+    .filter((p) => p.ru || p.tr);
 }

@@ -22,7 +22,10 @@ export function isOutdated(meta: TranslationMeta, source: SourceMeta | undefined
   return (meta.sourceVersion ?? 0) < (source.version ?? 1);
 }
 
-export function pageState(meta: TranslationMeta | undefined, source: SourceMeta | undefined): PageState {
+export function pageState(
+  meta: TranslationMeta | undefined,
+  source: SourceMeta | undefined,
+): PageState {
   if (!meta) return 'missing';
   if (isOutdated(meta, source)) return 'outdated';
   return meta.status;

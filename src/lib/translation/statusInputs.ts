@@ -6,7 +6,10 @@ import { readFrontMatter } from '../content/frontMatter.ts';
 import type { StatusInput } from './statusReport.ts';
 import type { TranslationMeta } from './status.ts';
 
-export function readStatusInputs(contentRoot: string, sections = ['guide', 'videos']): StatusInput[] {
+export function readStatusInputs(
+  contentRoot: string,
+  sections = ['guide', 'videos'],
+): StatusInput[] {
   const inputs: StatusInput[] = [];
   for (const section of sections) {
     for (const file of listFiles(join(contentRoot, section), ['.md', '.mdx'])) {

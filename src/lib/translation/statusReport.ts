@@ -29,7 +29,9 @@ export function statusRows(inputs: StatusInput[], langs: string[] = localeCodes)
   for (const i of inputs) groups.set(key(i), [...(groups.get(key(i)) ?? []), i]);
   const rows: StatusRow[] = [];
   for (const items of groups.values()) {
-    const source = items.find((i) => i.translation?.status === 'original') ?? items.find((i) => i.lang === defaultLocale);
+    const source =
+      items.find((i) => i.translation?.status === 'original') ??
+      items.find((i) => i.lang === defaultLocale);
     const states: Record<string, PageState> = {};
     for (const lang of langs) {
       const item = items.find((i) => i.lang === lang);
@@ -37,15 +39,31 @@ export function statusRows(inputs: StatusInput[], langs: string[] = localeCodes)
       const src = from ? items.find((i) => i.lang === from) : source;
       states[lang] = pageState(item?.translation, src && { version: src.version });
     }
-    rows.push({ section: items[0].section, slug: items[0].slug, title: source?.title ?? items[0].title ?? items[0].slug, sourceVersion: source?.version ?? 1, states });
+    rows.push({
+      section: items[0].section,
+      slug: items[0].slug,
+      title: source?.title ?? items[0].title ?? items[0].slug,
+      sourceVersion: source?.version ?? 1,
+      states,
+    });
   }
   return rows.sort((a, b) => a.section.localeCompare(b.section) || a.slug.localeCompare(b.slug));
 }
 
-export function summarise(rows: StatusRow[], langs: string[] = localeCodes): Record<string, Record<PageState, number>> {
+export function summarise(
+  rows: StatusRow[],
+  langs: string[] = localeCodes,
+): Record<string, Record<PageState, number>> {
   const out: Record<string, Record<PageState, number>> = {};
   for (const lang of langs) {
-    const counts = { original: 0, reviewed: 0, machine: 0, draft: 0, outdated: 0, missing: 0 } as Record<PageState, number>;
+    const counts = {
+      original: 0,
+      reviewed: 0,
+      machine: 0,
+      draft: 0,
+      outdated: 0,
+      missing: 0,
+    } as Record<PageState, number>;
     for (const r of rows) counts[r.states[lang]]++;
     out[lang] = counts;
   }
@@ -57,9 +75,28 @@ export function formatStatusTable(rows: StatusRow[], langs: string[] = localeCod
   const head = ['page', ...langs];
   const body = rows.map((r) => [`${r.section}/${r.slug}`, ...langs.map((l) => r.states[l])]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   const sum = summarise(rows, langs);
-  const totals = langs.map((l) => `${l}: ${Object.entries(sum[l]).filter(([, n]) => n).map(([s, n]) => `${n} ${s}`).join(', ')}`);
-  const review = 'Review a translation beside its Russian text: /review/<lang>/<section>/<page>/ on the built site, e.g. /review/uz/guide/registration/ (all of them are linked from /translation-status/).';
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', ...totals, '', review].join('\n');
+  const totals = langs.map(
+    (l) =>
+      `${l}: ${Object.entries(sum[l])
+        .filter(([, n]) => n)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', ')}`,
+  );
+  const review =
+    'Review a translation beside its Russian text: /review/<lang>/<section>/<page>/ on the built site, e.g. /review/uz/guide/registration/ (all of them are linked from /translation-status/).';
+  return [
+    line(head),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...body.map(line),
+    '',
+    ...totals,
+    '',
+    review,
+  ].join('\n');
 }

@@ -24,7 +24,9 @@ export function translatedPages<T extends TranslatedEntry>(entries: T[]): Transl
   const byKey = new Map(entries.map((e) => [e.id, e]));
   return resolveAll(entries.map((e) => ({ id: e.id, entry: e }))).map((r) => {
     const source = byKey.get(`${r.entry.data.translation.from ?? defaultLocale}/${r.slug}`);
-    const real = entries.filter((e) => splitId(e.id).slug === r.slug).map((e) => splitId(e.id).lang);
+    const real = entries
+      .filter((e) => splitId(e.id).slug === r.slug)
+      .map((e) => splitId(e.id).lang);
     return {
       ...r,
       source,

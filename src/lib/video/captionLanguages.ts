@@ -38,36 +38,59 @@ export function cueTimingProblem(translated: VttCue[], spoken: VttCue[]): string
  * the narration was (one paragraph per slide); each paragraph must have as many sentences as its spoken
  * counterpart, else the error names the paragraph so the translator can join or split sentences.
  */
-export function retimeCaptions(spokenCues: VttCue[], sentences: string[][], spokenSentences: string[][]): VttCue[] {
+export function retimeCaptions(
+  spokenCues: VttCue[],
+  sentences: string[][],
+  spokenSentences: string[][],
+): VttCue[] {
   if (sentences.length !== spokenSentences.length) {
-    throw new Error(`the transcript has ${sentences.length} paragraph(s) but the spoken transcript has ${spokenSentences.length}: keep one paragraph per slide`);
+    throw new Error(
+      `the transcript has ${sentences.length} paragraph(s) but the spoken transcript has ${spokenSentences.length}: keep one paragraph per slide`,
+    );
   }
   sentences.forEach((p, i) => {
     if (p.length !== spokenSentences[i].length) {
-      throw new Error(`transcript paragraph ${i + 1} has ${p.length} sentence(s) but the spoken one has ${spokenSentences[i].length} ("${spokenSentences[i][0]}…"): one sentence per spoken sentence, so each caption matches what is said`);
+      throw new Error(
+        `transcript paragraph ${i + 1} has ${p.length} sentence(s) but the spoken one has ${spokenSentences[i].length} ("${spokenSentences[i][0]}…"): one sentence per spoken sentence, so each caption matches what is said`,
+      );
     }
   });
   const flat = sentences.flat();
   if (flat.length !== spokenCues.length) {
-    throw new Error(`the spoken captions have ${spokenCues.length} cues but its transcript has ${flat.length} sentences: render the spoken video again first (npm run videos)`);
+    throw new Error(
+      `the spoken captions have ${spokenCues.length} cues but its transcript has ${flat.length} sentences: render the spoken video again first (npm run videos)`,
+    );
   }
   return spokenCues.map((c, i) => ({ start: c.start, end: c.end, text: flat[i] }));
 }
 
-export interface CaptionFieldProblem { field: string; message: string }
+export interface CaptionFieldProblem {
+  field: string;
+  message: string;
+}
 
 /**
  * What is missing on a page whose video speaks `spoken` (the page's own language when absent): captions
  * in the page's language, so a reader understands the video, and captions in the spoken language, the
  * reference the translated captions are timed against.
  */
-export function spokenLanguageProblem(pageLang: string, spoken: string | undefined, captions: Record<string, string | undefined>): CaptionFieldProblem | undefined {
+export function spokenLanguageProblem(
+  pageLang: string,
+  spoken: string | undefined,
+  captions: Record<string, string | undefined>,
+): CaptionFieldProblem | undefined {
   if (!spoken || spoken === pageLang) return undefined;
   if (!captions[pageLang]) {
-    return { field: `captions.${pageLang}`, message: `the video speaks "${spoken}", so the page needs captions in its own language: add "${pageLang}: <file>.vtt" under captions (npm run videos makes it from the transcript)` };
+    return {
+      field: `captions.${pageLang}`,
+      message: `the video speaks "${spoken}", so the page needs captions in its own language: add "${pageLang}: <file>.vtt" under captions (npm run videos makes it from the transcript)`,
+    };
   }
   if (!captions[spoken]) {
-    return { field: `captions.${spoken}`, message: `the video speaks "${spoken}": list its "${spoken}" captions too, so readers can switch to them and the translated captions can be checked against their timing` };
+    return {
+      field: `captions.${spoken}`,
+      message: `the video speaks "${spoken}": list its "${spoken}" captions too, so readers can switch to them and the translated captions can be checked against their timing`,
+    };
   }
   return undefined;
 }

@@ -11,7 +11,11 @@ export function parseVttTimestamp(s: string): number | undefined {
   return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]) / 1000;
 }
 
-export interface VttCue { start: number; end: number; text: string }
+export interface VttCue {
+  start: number;
+  end: number;
+  text: string;
+}
 
 const TIMING = /^(\S+)[ \t]+-->[ \t]+(\S+)(?:[ \t]+.*)?$/;
 
@@ -37,16 +41,26 @@ export function checkWebVtt(text: string): string[] {
     const start = m ? parseVttTimestamp(m[1]) : undefined;
     const end = m ? parseVttTimestamp(m[2]) : undefined;
     if (start === undefined || end === undefined) {
-      problems.push(`line ${n}: "${line.trim()}" is not a cue time; write it like 00:01.000 --> 00:04.500 (minutes:seconds.milliseconds)`);
+      problems.push(
+        `line ${n}: "${line.trim()}" is not a cue time; write it like 00:01.000 --> 00:04.500 (minutes:seconds.milliseconds)`,
+      );
       continue;
     }
-    if (end <= start) problems.push(`line ${n}: the cue ends (${m![2]}) before or when it starts (${m![1]})`);
-    if (start < lastStart) problems.push(`line ${n}: the cue starts at ${m![1]}, earlier than the cue before it; keep cues in time order`);
+    if (end <= start)
+      problems.push(`line ${n}: the cue ends (${m![2]}) before or when it starts (${m![1]})`);
+    if (start < lastStart)
+      problems.push(
+        `line ${n}: the cue starts at ${m![1]}, earlier than the cue before it; keep cues in time order`,
+      );
     lastStart = start;
-    if (!(lines[i + 1] ?? '').trim()) problems.push(`line ${n}: the cue has no text on the next line`);
+    if (!(lines[i + 1] ?? '').trim())
+      problems.push(`line ${n}: the cue has no text on the next line`);
     cues++;
   }
-  if (cues === 0 && problems.length === 0) problems.push('the file has no cues (no line like 00:00.000 --> 00:03.000 followed by the text)');
+  if (cues === 0 && problems.length === 0)
+    problems.push(
+      'the file has no cues (no line like 00:00.000 --> 00:03.000 followed by the text)',
+    );
   return problems;
 }
 

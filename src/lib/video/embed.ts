@@ -16,8 +16,10 @@ const ID_PATTERN: Record<VideoProvider, RegExp> = {
 };
 
 export const idHint: Record<VideoProvider, string> = {
-  youtube: 'the 11 characters after "watch?v=" in the YouTube address, e.g. from https://www.youtube.com/watch?v=XXXXXXXXXXX',
-  vimeo: 'the number at the end of the Vimeo address, e.g. 123456789 from https://vimeo.com/123456789',
+  youtube:
+    'the 11 characters after "watch?v=" in the YouTube address, e.g. from https://www.youtube.com/watch?v=XXXXXXXXXXX',
+  vimeo:
+    'the number at the end of the Vimeo address, e.g. 123456789 from https://vimeo.com/123456789',
 };
 
 export function isVideoProvider(p: string): p is VideoProvider {
@@ -29,8 +31,10 @@ export function isVideoId(provider: VideoProvider, id: string): boolean {
 }
 
 function checked(provider: string, id: string): VideoProvider {
-  if (!isVideoProvider(provider)) throw new Error(`Unknown video provider "${provider}": use ${videoProviders.join(' or ')}.`);
-  if (!isVideoId(provider, id)) throw new Error(`"${id}" is not a ${provider} video id: use ${idHint[provider]}.`);
+  if (!isVideoProvider(provider))
+    throw new Error(`Unknown video provider "${provider}": use ${videoProviders.join(' or ')}.`);
+  if (!isVideoId(provider, id))
+    throw new Error(`"${id}" is not a ${provider} video id: use ${idHint[provider]}.`);
   return provider;
 }
 

@@ -35,16 +35,29 @@ export function isoDuration(seconds: number): string {
   return `PT${Math.floor(s / 60) ? `${Math.floor(s / 60)}M` : ''}${s % 60}S`;
 }
 
-export interface CaptionTrack { lang: string; file: string; isDefault: boolean }
+export interface CaptionTrack {
+  lang: string;
+  file: string;
+  isDefault: boolean;
+}
 
 /**
  * The caption tracks of a video, the default first and then the site's language order. The default is
  * chosen for the reader: captions in the reader's language where that file exists, else in the language
  * of the video's text.
  */
-export function captionTracks(captions: Record<string, string | undefined>, readerLang: string, contentLang: string, order: readonly string[]): CaptionTrack[] {
+export function captionTracks(
+  captions: Record<string, string | undefined>,
+  readerLang: string,
+  contentLang: string,
+  order: readonly string[],
+): CaptionTrack[] {
   const langs = order.filter((l) => typeof captions[l] === 'string');
-  const chosen = langs.includes(readerLang) ? readerLang : langs.includes(contentLang) ? contentLang : langs[0];
+  const chosen = langs.includes(readerLang)
+    ? readerLang
+    : langs.includes(contentLang)
+      ? contentLang
+      : langs[0];
   // The default track comes first: players that ignore "default" pick the first one.
   const sorted = chosen ? [chosen, ...langs.filter((l) => l !== chosen)] : langs;
   return sorted.map((lang) => ({ lang, file: captions[lang]!, isDefault: lang === chosen }));
@@ -62,13 +75,16 @@ const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z]{2,3})?\.[a-z0-9]+$/;
  * folder it must be in (public/videos); `exts` the extensions allowed for this field.
  */
 export function mediaFileProblem(dir: string, name: string, exts: string[]): string | undefined {
-  if (!FILE_NAME.test(name)) return `"${name}" is not a plain file name: use lower-case letters, digits and hyphens, e.g. registration-ru${exts[0]}`;
+  if (!FILE_NAME.test(name))
+    return `"${name}" is not a plain file name: use lower-case letters, digits and hyphens, e.g. registration-ru${exts[0]}`;
   if (!exts.some((e) => name.endsWith(e))) return `"${name}" must be a ${exts.join(' or ')} file`;
   const full = join(dir, name);
-  if (!existsSync(full) || !statSync(full).isFile()) return `the file public/videos/${name} does not exist; put it there (npm run videos makes it) or correct the name`;
+  if (!existsSync(full) || !statSync(full).isFile())
+    return `the file public/videos/${name} does not exist; put it there (npm run videos makes it) or correct the name`;
   if (name.endsWith('.vtt')) {
     const problems = checkWebVtt(readFileSync(full, 'utf8'));
-    if (problems.length) return `public/videos/${name} is not a valid WebVTT caption file: ${problems.slice(0, 3).join('; ')}`;
+    if (problems.length)
+      return `public/videos/${name} is not a valid WebVTT caption file: ${problems.slice(0, 3).join('; ')}`;
   }
   return undefined;
 }
@@ -86,12 +102,14 @@ export function mediaFileSize(dir: string, name: string): number {
 export function mp4Duration(buf: Uint8Array): number | undefined {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const find = (start: number, end: number, type: string): [number, number] | undefined => {
-    for (let p = start; p + 8 <= end; ) {
+    for (let p = start; p + 8 <= end;) {
       let size = view.getUint32(p);
       const t = String.fromCharCode(buf[p + 4], buf[p + 5], buf[p + 6], buf[p + 7]);
       let header = 8;
-      if (size === 1) { size = Number(view.getBigUint64(p + 8)); header = 16; }
-      else if (size === 0) size = end - p;
+      if (size === 1) {
+        size = Number(view.getBigUint64(p + 8));
+        header = 16;
+      } else if (size === 0) size = end - p;
       if (size < header) return undefined;
       if (t === type) return [p + header, p + size];
       p += size;

@@ -29,20 +29,35 @@ export function plainText(md: string): string {
  */
 export function parseVideoBody(body: string): VideoScript {
   const sections = body.split(/^##\s+.*$/m).slice(1);
-  if (sections.length < 2) throw new Error('the text needs two "## " headings: the steps (a numbered list), then the transcript (what is said)');
+  if (sections.length < 2)
+    throw new Error(
+      'the text needs two "## " headings: the steps (a numbered list), then the transcript (what is said)',
+    );
   const steps: string[] = [];
   let current: string | undefined;
   for (const line of sections[0].split('\n')) {
     const item = /^\d+[.)]\s+(.*)$/.exec(line.trim());
-    if (item) { if (current !== undefined) steps.push(current); current = item[1]; }
-    else if (current !== undefined && line.trim() && /^\s/.test(line)) current += ` ${line.trim()}`;
-    else if (current !== undefined && line.trim()) { steps.push(current); current = undefined; }
+    if (item) {
+      if (current !== undefined) steps.push(current);
+      current = item[1];
+    } else if (current !== undefined && line.trim() && /^\s/.test(line))
+      current += ` ${line.trim()}`;
+    else if (current !== undefined && line.trim()) {
+      steps.push(current);
+      current = undefined;
+    }
   }
   if (current !== undefined) steps.push(current);
-  if (!steps.length) throw new Error('the first "## " section must be a numbered list of steps (1. …, 2. …)');
-  const narration = sections[1].split(/\n\s*\n/).map((p) => plainText(p)).filter(Boolean);
+  if (!steps.length)
+    throw new Error('the first "## " section must be a numbered list of steps (1. …, 2. …)');
+  const narration = sections[1]
+    .split(/\n\s*\n/)
+    .map((p) => plainText(p))
+    .filter(Boolean);
   if (narration.length !== steps.length + 1) {
-    throw new Error(`the transcript has ${narration.length} paragraph(s) but there are ${steps.length} steps: write one paragraph for the title and then one per step (${steps.length + 1} in all), separated by empty lines`);
+    throw new Error(
+      `the transcript has ${narration.length} paragraph(s) but there are ${steps.length} steps: write one paragraph for the title and then one per step (${steps.length + 1} in all), separated by empty lines`,
+    );
   }
   return { steps: steps.map(plainText), narration };
 }
@@ -66,7 +81,10 @@ export type FigureResolver = (text: string, form: 'text' | 'speakable') => strin
  * A narration paragraph as sentences, each with what the captions show and what is said. Figure
  * references ({{fact:mrp x0.5}}) are kept whole while splitting, then resolved in both forms.
  */
-export function narrationSentences(paragraph: string, resolve: FigureResolver = (t) => t): { text: string; spoken: string }[] {
+export function narrationSentences(
+  paragraph: string,
+  resolve: FigureResolver = (t) => t,
+): { text: string; spoken: string }[] {
   const refs: string[] = [];
   const masked = paragraph.replace(/\{\{[^}]*\}\}/g, (r) => `\u0000${refs.push(r) - 1}\u0000`);
   return splitSentences(masked).map((s) => {
@@ -77,5 +95,7 @@ export function narrationSentences(paragraph: string, resolve: FigureResolver = 
 
 /** A page's caption sentences, paragraph by paragraph, with figures written out as they are shown. */
 export function captionSentences(markdownBody: string, resolve: FigureResolver): string[][] {
-  return parseVideoBody(markdownBody).narration.map((p) => narrationSentences(p, resolve).map((s) => s.text));
+  return parseVideoBody(markdownBody).narration.map((p) =>
+    narrationSentences(p, resolve).map((s) => s.text),
+  );
 }

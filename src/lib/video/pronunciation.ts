@@ -6,8 +6,18 @@
  * words letter by letter in English, the Uzbek voice reads the tutuq belgisi ʼ as "modifier letter apostrophe".
  */
 const SAY_AS: Record<string, [RegExp, string][]> = {
-  ru: [[/\beGov\b/g, 'игов'], [/\bSIM-карт/g, 'сим-карт']],
-  ky: [[/\beGov\b/g, 'игов'], [/\bSIM-карт/g, 'сим-карт'], [/КМШ/g, 'ка-эм-ша'], [/ИС МП/g, 'ис эм-пэ'], [/Ц/g, 'Тс'], [/ц/g, 'тс']],
+  ru: [
+    [/\beGov\b/g, 'игов'],
+    [/\bSIM-карт/g, 'сим-карт'],
+  ],
+  ky: [
+    [/\beGov\b/g, 'игов'],
+    [/\bSIM-карт/g, 'сим-карт'],
+    [/КМШ/g, 'ка-эм-ша'],
+    [/ИС МП/g, 'ис эм-пэ'],
+    [/Ц/g, 'Тс'],
+    [/ц/g, 'тс'],
+  ],
   uz: [[/[\u02bc']/g, '']],
 };
 

@@ -12,8 +12,10 @@ function keepTogether(words: string[]): string[] {
   for (let i = 0; i < words.length; i++) {
     const end = words.slice(i).findIndex((w) => w.includes(')'));
     const group = end > 0 ? words.slice(i, i + end + 1).join(' ') : '';
-    if (words[i].startsWith('(') && !words[i].includes(')') && group && group.length <= 16) { out.push(group); i += end; }
-    else out.push(words[i]);
+    if (words[i].startsWith('(') && !words[i].includes(')') && group && group.length <= 16) {
+      out.push(group);
+      i += end;
+    } else out.push(words[i]);
   }
   return out;
 }
@@ -24,8 +26,13 @@ function keepTogether(words: string[]): string[] {
  */
 export function wrapSlideText(text: string, chars: number): string[] {
   const groups = keepTogether(text.split(/[ \t\n]+/).filter(Boolean));
-  const runs: TextRun[] = groups.map((g, i) => ({ text: i < groups.length - 1 ? `${g} ` : g, keep: true }));
-  return breakLines(runs, chars, 1, (t) => t.length, { longWords: 'overflow' }).map((segs) => segs.map((s) => s.text).join(''));
+  const runs: TextRun[] = groups.map((g, i) => ({
+    text: i < groups.length - 1 ? `${g} ` : g,
+    keep: true,
+  }));
+  return breakLines(runs, chars, 1, (t) => t.length, { longWords: 'overflow' }).map((segs) =>
+    segs.map((s) => s.text).join(''),
+  );
 }
 
 export const SLIDE = { width: 640, height: 360 } as const;
@@ -34,7 +41,12 @@ const FONT = 'DejaVu Sans';
 const CHAR_EM = 0.6;
 
 /** The largest font size (of a few) at which the text fits the box, and its lines. */
-export function fitText(text: string, boxWidth: number, boxHeight: number, sizes = [40, 36, 32, 28, 24, 21]): { size: number; lines: string[] } {
+export function fitText(
+  text: string,
+  boxWidth: number,
+  boxHeight: number,
+  sizes = [40, 36, 32, 28, 24, 21],
+): { size: number; lines: string[] } {
   for (const size of sizes) {
     const lines = wrapSlideText(text, Math.floor(boxWidth / (size * CHAR_EM)));
     if (lines.length * size * 1.25 <= boxHeight) return { size, lines };
@@ -60,24 +72,42 @@ export function slideSvg(input: SlideInput): string {
   const { width, height } = SLIDE;
   const pad = 36;
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${escapeHtml(input.lang)}">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${escapeHtml(input.lang)}">`,
+  );
   parts.push(`<rect width="${width}" height="${height}" fill="#0d3b66"/>`);
   parts.push(`<rect y="${height - 10}" width="${width}" height="10" fill="#ffbf47"/>`);
-  const textBlock = (text: string, top: number, boxHeight: number, weight: string, sizes?: number[]) => {
+  const textBlock = (
+    text: string,
+    top: number,
+    boxHeight: number,
+    weight: string,
+    sizes?: number[],
+  ) => {
     const fit = fitText(text, width - 2 * pad, boxHeight, sizes);
     const lineHeight = fit.size * 1.25;
     const y0 = top + (boxHeight - fit.lines.length * lineHeight) / 2 + fit.size;
     fit.lines.forEach((line, i) => {
-      parts.push(`<text x="${pad}" y="${Math.round(y0 + i * lineHeight)}" font-family="${FONT}" font-size="${fit.size}" font-weight="${weight}" fill="#ffffff">${escapeHtml(line)}</text>`);
+      parts.push(
+        `<text x="${pad}" y="${Math.round(y0 + i * lineHeight)}" font-family="${FONT}" font-size="${fit.size}" font-weight="${weight}" fill="#ffffff">${escapeHtml(line)}</text>`,
+      );
     });
   };
   if (input.text === undefined) {
     textBlock(input.title, 40, 230, 'bold', [44, 40, 36, 32, 28]);
-    if (input.footer) parts.push(`<text x="${pad}" y="${height - 34}" font-family="${FONT}" font-size="20" fill="#ffbf47">${escapeHtml(input.footer)}</text>`);
+    if (input.footer)
+      parts.push(
+        `<text x="${pad}" y="${height - 34}" font-family="${FONT}" font-size="20" fill="#ffbf47">${escapeHtml(input.footer)}</text>`,
+      );
   } else {
-    if (input.label) parts.push(`<text x="${pad}" y="46" font-family="${FONT}" font-size="22" font-weight="bold" fill="#ffbf47">${escapeHtml(input.label)}</text>`);
+    if (input.label)
+      parts.push(
+        `<text x="${pad}" y="46" font-family="${FONT}" font-size="22" font-weight="bold" fill="#ffbf47">${escapeHtml(input.label)}</text>`,
+      );
     const small = wrapSlideText(input.title, Math.floor((width - 2 * pad) / (16 * CHAR_EM)))[0];
-    parts.push(`<text x="${pad}" y="${height - 28}" font-family="${FONT}" font-size="16" fill="#c9d6e8">${escapeHtml(small)}</text>`);
+    parts.push(
+      `<text x="${pad}" y="${height - 28}" font-family="${FONT}" font-size="16" fill="#c9d6e8">${escapeHtml(small)}</text>`,
+    );
     textBlock(input.text, 64, 232, 'normal');
   }
   parts.push('</svg>');

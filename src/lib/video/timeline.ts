@@ -3,15 +3,28 @@
  * WebVTT captions and the ffmpeg list of slides follow from it.
  */
 
-export interface TimedSentence { slide: number; text: string; seconds: number }
-export interface Timeline { slides: { start: number; end: number }[]; cues: { start: number; end: number; text: string }[]; total: number }
+export interface TimedSentence {
+  slide: number;
+  text: string;
+  seconds: number;
+}
+export interface Timeline {
+  slides: { start: number; end: number }[];
+  cues: { start: number; end: number; text: string }[];
+  total: number;
+}
 
 /**
  * Places the spoken sentences one after another: a short pause after each sentence, a longer one at
  * the end of each slide so the reader can look at it. One caption cue per sentence, exactly as long
  * as its narration; each slide lasts until the next slide's first sentence.
  */
-export function buildTimeline(sentences: TimedSentence[], slideCount: number, pause = 0.35, slidePause = 1.2): { timeline: Timeline; gaps: number[] } {
+export function buildTimeline(
+  sentences: TimedSentence[],
+  slideCount: number,
+  pause = 0.35,
+  slidePause = 1.2,
+): { timeline: Timeline; gaps: number[] } {
   const cues: Timeline['cues'] = [];
   const slides: Timeline['slides'] = [];
   const gaps: number[] = [];
@@ -41,7 +54,10 @@ export function vttTimestamp(seconds: number): string {
 
 /** A WebVTT file with one cue per spoken sentence. */
 export function buildVtt(cues: { start: number; end: number; text: string }[]): string {
-  const body = cues.map((c, i) => `${i + 1}\n${vttTimestamp(c.start)} --> ${vttTimestamp(c.end)}\n${c.text.replace(/-->/g, '→')}`);
+  const body = cues.map(
+    (c, i) =>
+      `${i + 1}\n${vttTimestamp(c.start)} --> ${vttTimestamp(c.end)}\n${c.text.replace(/-->/g, '→')}`,
+  );
   return `WEBVTT\n\n${body.join('\n\n')}\n`;
 }
 
@@ -49,7 +65,9 @@ export function buildVtt(cues: { start: number; end: number; text: string }[]): 
 export function concatList(images: string[], durations: number[]): string {
   const q = (p: string) => `'${p.replace(/'/g, "'\\''")}'`;
   const lines = ['ffconcat version 1.0'];
-  images.forEach((img, i) => { lines.push(`file ${q(img)}`, `duration ${durations[i].toFixed(3)}`); });
+  images.forEach((img, i) => {
+    lines.push(`file ${q(img)}`, `duration ${durations[i].toFixed(3)}`);
+  });
   lines.push(`file ${q(images[images.length - 1])}`);
   return `${lines.join('\n')}\n`;
 }

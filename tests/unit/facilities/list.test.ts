@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMapData, encodeMapData } from '../../../src/lib/facilities/mapData.ts';
-import { byDistance, compactFacilities, directionsLinks, filteredCount, typeCounts, distanceKm, encodeQuery, groupByDistrict, mapQuery, matchesFilter, roundedDistance, searchableAddress } from '../../../src/lib/facilities/list.ts';
+import {
+  byDistance,
+  compactFacilities,
+  directionsLinks,
+  filteredCount,
+  typeCounts,
+  distanceKm,
+  encodeQuery,
+  groupByDistrict,
+  mapQuery,
+  matchesFilter,
+  roundedDistance,
+  searchableAddress,
+} from '../../../src/lib/facilities/list.ts';
 import { checkFacilityFiles } from '../../../src/lib/facilities/schema.ts';
 import { readFacilityFiles } from '../../../src/data/facilities.ts';
 
@@ -16,14 +29,37 @@ describe('grouping', () => {
 
 describe('directions', () => {
   it('drops notes in brackets from the address searched for', () => {
-    expect(searchableAddress('г. Шымкент, мкр «Сайрам» (точный адрес не найден)')).toBe('г. Шымкент, мкр «Сайрам»');
+    expect(searchableAddress('г. Шымкент, мкр «Сайрам» (точный адрес не найден)')).toBe(
+      'г. Шымкент, мкр «Сайрам»',
+    );
   });
   it('searches the name with the address, or with the town or district when the address is unknown', () => {
-    expect(mapQuery({ name: 'X', address: 'г. Шымкент, пр. Тауке хана, 35', city: 'Шымкент' }, 'Город Шымкент')).toBe('X, г. Шымкент, пр. Тауке хана, 35');
+    expect(
+      mapQuery(
+        { name: 'X', address: 'г. Шымкент, пр. Тауке хана, 35', city: 'Шымкент' },
+        'Город Шымкент',
+      ),
+    ).toBe('X, г. Шымкент, пр. Тауке хана, 35');
     // Never the town alone: an address that is only the town comes with the facility's name.
-    expect(mapQuery({ name: 'Сарыагашская районная поликлиника', address: 'г. Сарыагаш (точный адрес не найден)', city: 'Сарыагаш' }, 'Сарыагашский район')).toBe('Сарыагашская районная поликлиника, г. Сарыагаш');
-    expect(mapQuery({ name: 'Городская поликлиника №4', address: null, city: 'Шымкент' }, 'Город Шымкент')).toBe('Городская поликлиника №4, Шымкент');
-    expect(mapQuery({ name: 'ЦПМСП Дербисек', address: null, city: null }, 'Сарыагашский район')).toBe('ЦПМСП Дербисек, Сарыагашский район');
+    expect(
+      mapQuery(
+        {
+          name: 'Сарыагашская районная поликлиника',
+          address: 'г. Сарыагаш (точный адрес не найден)',
+          city: 'Сарыагаш',
+        },
+        'Сарыагашский район',
+      ),
+    ).toBe('Сарыагашская районная поликлиника, г. Сарыагаш');
+    expect(
+      mapQuery(
+        { name: 'Городская поликлиника №4', address: null, city: 'Шымкент' },
+        'Город Шымкент',
+      ),
+    ).toBe('Городская поликлиника №4, Шымкент');
+    expect(
+      mapQuery({ name: 'ЦПМСП Дербисек', address: null, city: null }, 'Сарыагашский район'),
+    ).toBe('ЦПМСП Дербисек, Сарыагашский район');
   });
   it('makes a geo: URI for Android map apps and an OpenStreetMap search link', () => {
     const l = directionsLinks('г. Шымкент, ул. Жандосова, 92', null, 'X');
@@ -37,7 +73,9 @@ describe('directions', () => {
     expect(l.osm).toContain('mlat=42.3167&mlon=69.5958');
   });
   it('encodes what would break a query', () => {
-    expect(new URLSearchParams(`q=${encodeQuery('A&B #1 50% +x "y"')}`).get('q')).toBe('A&B #1 50% +x "y"');
+    expect(new URLSearchParams(`q=${encodeQuery('A&B #1 50% +x "y"')}`).get('q')).toBe(
+      'A&B #1 50% +x "y"',
+    );
   });
 });
 
@@ -47,7 +85,11 @@ describe('distance', () => {
     expect(distanceKm([42.3167, 69.5958], [41.4631, 69.1651])).toBeLessThan(110);
   });
   it('sorts nearest first and leaves out facilities without a position', () => {
-    const items = [{ id: 'far', position: [41.46, 69.17] as [number, number] }, { id: 'none', position: null }, { id: 'near', position: [42.32, 69.6] as [number, number] }];
+    const items = [
+      { id: 'far', position: [41.46, 69.17] as [number, number] },
+      { id: 'none', position: null },
+      { id: 'near', position: [42.32, 69.6] as [number, number] },
+    ];
     expect(byDistance(items, [42.3, 69.6]).map((i) => i.id)).toEqual(['near', 'far']);
   });
   it('rounds as people say distances', () => {
@@ -59,25 +101,54 @@ describe('distance', () => {
 
 describe('filter', () => {
   it('empty means all', () => {
-    expect(matchesFilter({ district: 'sairam', type: 'hospital' }, { district: '', type: '' })).toBe(true);
-    expect(matchesFilter({ district: 'sairam', type: 'hospital' }, { district: 'sairam', type: 'polyclinic' })).toBe(false);
+    expect(
+      matchesFilter({ district: 'sairam', type: 'hospital' }, { district: '', type: '' }),
+    ).toBe(true);
+    expect(
+      matchesFilter(
+        { district: 'sairam', type: 'hospital' },
+        { district: 'sairam', type: 'polyclinic' },
+      ),
+    ).toBe(false);
   });
 });
 
 describe('the map page above the size threshold', () => {
   it('the compact marker data keeps only located facilities, with what a popup shows', () => {
     const located = { ...real[0], id: 'x-1', position: [42.3, 69.6] as [number, number] };
-    const data = compactFacilities([real[1], located].map((f, i) => (i === 0 ? { ...f, position: null } : f)));
-    expect(data).toEqual([{ id: 'x-1', lat: 42.3, lon: 69.6, n: located.name, d: located.district, t: located.type, a: located.address, p: located.phones }]);
+    const data = compactFacilities(
+      [real[1], located].map((f, i) => (i === 0 ? { ...f, position: null } : f)),
+    );
+    expect(data).toEqual([
+      {
+        id: 'x-1',
+        lat: 42.3,
+        lon: 69.6,
+        n: located.name,
+        d: located.district,
+        t: located.type,
+        a: located.address,
+        p: located.phones,
+      },
+    ]);
   });
 
   it('the JSON file carries the same data in rows, and reads back unchanged', () => {
     // The real list, each given a position for the test only (real positions are not sourced yet).
-    const facilities = compactFacilities(real.map((f, i) => ({ ...f, position: [41 + i / 100, 69] as [number, number] })));
+    const facilities = compactFacilities(
+      real.map((f, i) => ({ ...f, position: [41 + i / 100, 69] as [number, number] })),
+    );
     const data = encodeMapData(facilities);
     expect(new Set(data.districts).size).toBe(data.districts.length);
     const [id, lat, lon, name, d, t] = data.rows[2];
-    expect([id, lat, lon, name, data.districts[d], data.types[t]]).toEqual([real[2].id, 41.02, 69, real[2].name, real[2].district, real[2].type]);
+    expect([id, lat, lon, name, data.districts[d], data.types[t]]).toEqual([
+      real[2].id,
+      41.02,
+      69,
+      real[2].name,
+      real[2].district,
+      real[2].type,
+    ]);
     expect(decodeMapData(JSON.parse(JSON.stringify(data)))).toEqual(facilities);
     expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(facilities).length);
   });

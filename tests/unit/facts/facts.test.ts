@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FactFormatter, parseForms } from '../../../src/lib/facts/format.ts';
 import { factsFromFiles, FactsError, parseFactFile } from '../../../src/lib/facts/load.ts';
-import { checkReferences, compareReferences, scanReferences } from '../../../src/lib/facts/references.ts';
+import {
+  checkReferences,
+  compareReferences,
+  scanReferences,
+} from '../../../src/lib/facts/references.ts';
 import { isStale, staleFacts } from '../../../src/lib/facts/stale.ts';
 import { resolveFacts } from '../../../src/lib/facts/plain.ts';
 import { buildToday } from '../../../src/config/site.ts';
@@ -28,8 +32,14 @@ describe('rendering a figure in each language', () => {
     expect(plain(fmt('ru').render('koap-517-4').text)).toBe('25 МРП (108 125 тенге)');
     expect(plain(fmt('en').render('koap-517-4').text)).toBe('25 MRP (108,125 tenge)');
     expect(plain(fmt('tg').render('koap-517-4').text)).toBe('25 МРП (108 125 танга)');
-    const cheaper = factsFromFiles(factFiles.map((f) => (f.name === 'mrp.yaml' ? { ...f, text: f.text.replace('4325', '4000') } : f)));
-    expect(plain(new FactFormatter('ru', strings.ru, cheaper).render('koap-517-4').text)).toBe('25 МРП (100 000 тенге)');
+    const cheaper = factsFromFiles(
+      factFiles.map((f) =>
+        f.name === 'mrp.yaml' ? { ...f, text: f.text.replace('4325', '4000') } : f,
+      ),
+    );
+    expect(plain(new FactFormatter('ru', strings.ru, cheaper).render('koap-517-4').text)).toBe(
+      '25 МРП (100 000 тенге)',
+    );
   });
   it('renders a multiple: of the МРП as МРП with tenge, of other figures as the amount', () => {
     expect(plain(fmt('ru').render('mrp', 4).text)).toBe('4 МРП (17 300 тенге)');
@@ -58,12 +68,19 @@ describe('rendering a figure in each language', () => {
     expect(fmt('en').render('mrp', 4).speakable).toBe('17300 tenge');
   });
   it('says which figures a rendering depends on, and whether it is unverified', () => {
-    expect(fmt('ru').render('koap-517-4').uses.map((f) => f.id)).toEqual(['koap-517-4', 'mrp']);
+    expect(
+      fmt('ru')
+        .render('koap-517-4')
+        .uses.map((f) => f.id),
+    ).toEqual(['koap-517-4', 'mrp']);
     expect(fmt('ru').render('tax').unverified).toBe(true);
     expect(fmt('ru').render('mrp').unverified).toBe(false);
   });
   it('reads unit words written as plural forms', () => {
-    expect([...parseForms('one:day|other:days', 'k')]).toEqual([['one', 'day'], ['other', 'days']]);
+    expect([...parseForms('one:day|other:days', 'k')]).toEqual([
+      ['one', 'day'],
+      ['other', 'days'],
+    ]);
     expect(() => parseForms('day, days', 'fact.unit.days')).toThrow(/fact\.unit\.days/);
     expect(() => parseForms('one:day', 'fact.unit.days')).toThrow(/other/);
   });
@@ -71,12 +88,27 @@ describe('rendering a figure in each language', () => {
 
 describe('references in text', () => {
   it('finds references and multiples with their lines', () => {
-    const { refs, problems } = scanReferences('a {{fact:mrp}}\nb {{fact:mrp x4}} c {{fact:koap-517-4 x0.5}}');
+    const { refs, problems } = scanReferences(
+      'a {{fact:mrp}}\nb {{fact:mrp x4}} c {{fact:koap-517-4 x0.5}}',
+    );
     expect(problems).toEqual([]);
-    expect(refs.map((r) => [r.id, r.multiple, r.line])).toEqual([['mrp', 1, 1], ['mrp', 4, 2], ['koap-517-4', 0.5, 2]]);
+    expect(refs.map((r) => [r.id, r.multiple, r.line])).toEqual([
+      ['mrp', 1, 1],
+      ['mrp', 4, 2],
+      ['koap-517-4', 0.5, 2],
+    ]);
   });
   it('reports near misses with the line and the expected form', () => {
-    for (const bad of ['{{fact: mrp}}', '{{fakt:mrp}}', '{{fact:mrp', '{fact:mrp}', '{{fact:MRP}}', '{{fact:mrp x}}', '{{fact:mrp ×4}}', '{{ fact:mrp }}']) {
+    for (const bad of [
+      '{{fact: mrp}}',
+      '{{fakt:mrp}}',
+      '{{fact:mrp',
+      '{fact:mrp}',
+      '{{fact:MRP}}',
+      '{{fact:mrp x}}',
+      '{{fact:mrp ×4}}',
+      '{{ fact:mrp }}',
+    ]) {
       const { problems } = scanReferences(`line one\nШтраф ${bad} тенге`);
       expect(problems, bad).toHaveLength(1);
       expect(problems[0].line).toBe(2);
@@ -84,15 +116,33 @@ describe('references in text', () => {
     }
   });
   it('stops on an unknown id, naming the file and the line', () => {
-    const out = checkReferences('content/guide/ru/money.md', 'x\n\nШтраф {{fact:koap-999}}.', facts);
+    const out = checkReferences(
+      'content/guide/ru/money.md',
+      'x\n\nШтраф {{fact:koap-999}}.',
+      facts,
+    );
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^content\/guide\/ru\/money\.md, line 3: "\{\{fact:koap-999\}\}" names no figure/);
+    expect(out[0]).toMatch(
+      /^content\/guide\/ru\/money\.md, line 3: "\{\{fact:koap-999\}\}" names no figure/,
+    );
   });
   it('accepts a translation with the same references in another order', () => {
-    expect(compareReferences('en.md', '{{fact:mrp x4}} and {{fact:mrp}}', 'ru.md', '{{fact:mrp}} и {{fact:mrp x4}}')).toEqual([]);
+    expect(
+      compareReferences(
+        'en.md',
+        '{{fact:mrp x4}} and {{fact:mrp}}',
+        'ru.md',
+        '{{fact:mrp}} и {{fact:mrp x4}}',
+      ),
+    ).toEqual([]);
   });
   it('reports a translation whose references differ from the Russian', () => {
-    const out = compareReferences('content/guide/en/money.md', 'one {{fact:mrp}}\ntwo {{fact:mrp x3}}', 'content/guide/ru/money.md', 'один {{fact:mrp}}\nдва {{fact:mrp x4}}');
+    const out = compareReferences(
+      'content/guide/en/money.md',
+      'one {{fact:mrp}}\ntwo {{fact:mrp x3}}',
+      'content/guide/ru/money.md',
+      'один {{fact:mrp}}\nдва {{fact:mrp x4}}',
+    );
     expect(out).toEqual([
       'content/guide/en/money.md: expected {{fact:mrp x4}} as in content/guide/ru/money.md line 2, but this translation has one fewer',
       'content/guide/en/money.md, line 2: {{fact:mrp x3}} is not in content/guide/ru/money.md (the Russian chapter): expected the same figures as there',
@@ -104,18 +154,26 @@ describe('figure files', () => {
   it('name the file and the field when a value is wrong', () => {
     const r = parseFactFile('mrp.yaml', 'value: "4 325"\nunit: tenge\n');
     expect(r.fact).toBeUndefined();
-    expect(r.problems.join('\n')).toMatch(/content\/facts\/mrp\.yaml: field "value" must be a number/);
+    expect(r.problems.join('\n')).toMatch(
+      /content\/facts\/mrp\.yaml: field "value" must be a number/,
+    );
     expect(r.problems.join('\n')).toMatch(/field "group"/);
   });
   it('refuse an id that is not lowercase with hyphens', () => {
-    expect(parseFactFile('KoAP_517.yaml', 'value: 1').problems[0]).toMatch(/lowercase letters, digits and hyphens/);
+    expect(parseFactFile('KoAP_517.yaml', 'value: 1').problems[0]).toMatch(
+      /lowercase letters, digits and hyphens/,
+    );
   });
   it('need the МРП figure to compute fines', () => {
-    expect(() => factsFromFiles(factFiles.filter((f) => f.name !== 'mrp.yaml'))).toThrow(FactsError);
+    expect(() => factsFromFiles(factFiles.filter((f) => f.name !== 'mrp.yaml'))).toThrow(
+      FactsError,
+    );
   });
   it('refuse a validity that ends before it starts', () => {
     const bad = factFiles[0].text.replace('validUntil: 2026-12-31', 'validUntil: 2025-12-31');
-    expect(parseFactFile('mrp.yaml', bad).problems.join()).toMatch(/validUntil.*must not be before validFrom/);
+    expect(parseFactFile('mrp.yaml', bad).problems.join()).toMatch(
+      /validUntil.*must not be before validFrom/,
+    );
   });
 });
 
@@ -125,11 +183,17 @@ describe('stale figures with an injected date', () => {
     expect(isStale(mrp, new Date('2026-12-31T00:00:00Z'))).toBe(false);
     expect(isStale(mrp, new Date('2027-01-01T00:00:00Z'))).toBe(true);
     expect(isStale(facts.get('koap-517-4')!, new Date('2040-01-01T00:00:00Z'))).toBe(false);
-    expect(staleFacts(facts, new Date('2027-02-01T00:00:00Z')).map((f) => f.id).sort()).toEqual(['minimum-wage', 'mrp']);
+    expect(
+      staleFacts(facts, new Date('2027-02-01T00:00:00Z'))
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['minimum-wage', 'mrp']);
   });
   it('take today from BUILD_DATE, and refuse a malformed one', () => {
     expect(buildToday({ BUILD_DATE: '2027-02-01' }).toISOString()).toBe('2027-02-01T00:00:00.000Z');
-    expect(() => buildToday({ BUILD_DATE: '2027-02-30' })).toThrow(/BUILD_DATE is "2027-02-30": expected a date written as YYYY-MM-DD/);
+    expect(() => buildToday({ BUILD_DATE: '2027-02-30' })).toThrow(
+      /BUILD_DATE is "2027-02-30": expected a date written as YYYY-MM-DD/,
+    );
     expect(() => buildToday({ BUILD_DATE: '1.2.2027' })).toThrow(/YYYY-MM-DD/);
   });
 });
@@ -137,7 +201,10 @@ describe('stale figures with an injected date', () => {
 describe('figures in video narration', () => {
   it('show the text form on captions and say the speakable form', () => {
     const resolve = (t: string, form: 'text' | 'speakable') => resolveFacts(t, fmt('ru'), form);
-    const out = narrationSentences('Минимальная зарплата — {{fact:minimum-wage}} в месяц. Половина МРП — {{fact:mrp x0.5}}.', resolve);
+    const out = narrationSentences(
+      'Минимальная зарплата — {{fact:minimum-wage}} в месяц. Половина МРП — {{fact:mrp x0.5}}.',
+      resolve,
+    );
     expect(out).toHaveLength(2);
     expect(plain(out[0].text)).toBe('Минимальная зарплата — 85 000 тенге в месяц.');
     expect(out[0].spoken).toBe('Минимальная зарплата — 85000 тенге в месяц.');

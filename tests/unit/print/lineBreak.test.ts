@@ -11,13 +11,27 @@ describe('line breaking options', () => {
   });
   it('cuts a too-long word where the line ends, or after "/" or "-" when asked', () => {
     expect(wrapText('see abc/defgh-ijk', 8, chars)).toEqual(['see', 'abc/defg', 'h-ijk']);
-    expect(wrapText('see abc/defgh-ijk', 8, chars, { longWords: 'soft' })).toEqual(['see', 'abc/', 'defgh-', 'ijk']);
+    expect(wrapText('see abc/defgh-ijk', 8, chars, { longWords: 'soft' })).toEqual([
+      'see',
+      'abc/',
+      'defgh-',
+      'ijk',
+    ]);
   });
   it('gives a too-long word a line of its own when it must not be cut', () => {
-    expect(wrapText('a abcdefghij b', 5, chars, { longWords: 'overflow' })).toEqual(['a', 'abcdefghij', 'b']);
+    expect(wrapText('a abcdefghij b', 5, chars, { longWords: 'overflow' })).toEqual([
+      'a',
+      'abcdefghij',
+      'b',
+    ]);
   });
   it('never breaks inside a kept run', () => {
-    const lines = breakLines([{ text: 'aa ' }, { text: '(bb cc) ', keep: true }, { text: 'dd' }], 7, 1, (t) => t.length);
+    const lines = breakLines(
+      [{ text: 'aa ' }, { text: '(bb cc) ', keep: true }, { text: 'dd' }],
+      7,
+      1,
+      (t) => t.length,
+    );
     expect(text(lines)).toEqual(['aa', '(bb cc)', 'dd']);
   });
 });
@@ -26,7 +40,13 @@ describe('PDF text', () => {
   const measure = (s: string) => s.length;
   it('wraps words into lines, and splits a long address after a slash', () => {
     expect(wrapText('a bb ccc dddd', 6, measure)).toEqual(['a bb', 'ccc', 'dddd']);
-    expect(wrapText('example-ngo.github.io/migrant-guide/q/ka/', 20, measure).every((l) => l.length <= 20)).toBe(true);
-    expect(wrapText('example-ngo.github.io/migrant-guide/q/ka/', 20, measure, { longWords: 'soft' })).toEqual(['example-', 'ngo.github.io/', 'migrant-guide/q/ka/']);
+    expect(
+      wrapText('example-ngo.github.io/migrant-guide/q/ka/', 20, measure).every(
+        (l) => l.length <= 20,
+      ),
+    ).toBe(true);
+    expect(
+      wrapText('example-ngo.github.io/migrant-guide/q/ka/', 20, measure, { longWords: 'soft' }),
+    ).toEqual(['example-', 'ngo.github.io/', 'migrant-guide/q/ka/']);
   });
 });

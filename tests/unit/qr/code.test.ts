@@ -32,6 +32,8 @@ describe('QR images', () => {
     expect((width / modules) * qrSpec(url).modules).toBeGreaterThanOrEqual(354);
     const dir = mkdtempSync(join(tmpdir(), 'qr-unit-'));
     writeFileSync(join(dir, 'a.png'), png);
-    expect(execFileSync('zbarimg', ['--raw', '-q', join(dir, 'a.png')], { encoding: 'utf8' }).trim()).toBe(url);
+    expect(
+      execFileSync('zbarimg', ['--raw', '-q', join(dir, 'a.png')], { encoding: 'utf8' }).trim(),
+    ).toBe(url);
   });
 });

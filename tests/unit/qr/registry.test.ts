@@ -27,7 +27,8 @@ describe('code assignment', () => {
     const codes = registry.entries.map((e) => e.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const c of codes) expect(c).toMatch(new RegExp(`^[${CODE_ALPHABET}]{2,3}$`));
-    for (const bad of ['0', 'o', '1', 'l', 'i', 's', '5', 'z', '2']) expect(CODE_ALPHABET).not.toContain(bad);
+    for (const bad of ['0', 'o', '1', 'l', 'i', 's', '5', 'z', '2'])
+      expect(CODE_ALPHABET).not.toContain(bad);
   });
 
   it('gives the same page the same code on every machine, whatever the order', () => {
@@ -73,13 +74,19 @@ describe('a renamed page keeps its code', () => {
     const code = shortLinkFor(before, '/ru/guide/police/')!.code;
     // The editor's hand edit, as it would be in the JSON file.
     const edited = parseRegistry(
-      serializeRegistry(before).replace('"path":"/ru/guide/police/"', '"path":"/ru/guide/police-checks/","formerPaths":["/ru/guide/police/"]'),
+      serializeRegistry(before).replace(
+        '"path":"/ru/guide/police/"',
+        '"path":"/ru/guide/police-checks/","formerPaths":["/ru/guide/police/"]',
+      ),
       before.file,
     );
     const built = pages.map((p) => (p === '/ru/guide/police/' ? '/ru/guide/police-checks/' : p));
     const { registry: after, added } = assignCodes(edited, built, '2026-11-23');
     expect(added).toEqual([]);
-    expect(shortLinkFor(after, '/ru/guide/police-checks/')).toEqual({ code, shortPath: `/q/${code}/` });
+    expect(shortLinkFor(after, '/ru/guide/police-checks/')).toEqual({
+      code,
+      shortPath: `/q/${code}/`,
+    });
   });
 });
 
@@ -98,19 +105,35 @@ describe('a removed page leads to its nearest existing parent', () => {
 describe('bad registry files stop with a message naming the file and the code', () => {
   const file = 'content/qr/registry.json';
   it('two pages claiming one code', () => {
-    const text = JSON.stringify({ codes: [{ code: 'ka', path: '/ru/' }, { code: 'ka', path: '/uz/' }] });
-    expect(() => parseRegistry(text, file)).toThrow(/content\/qr\/registry\.json: code "ka" is claimed by two pages \(\/ru\/ and \/uz\/\)/);
+    const text = JSON.stringify({
+      codes: [
+        { code: 'ka', path: '/ru/' },
+        { code: 'ka', path: '/uz/' },
+      ],
+    });
+    expect(() => parseRegistry(text, file)).toThrow(
+      /content\/qr\/registry\.json: code "ka" is claimed by two pages \(\/ru\/ and \/uz\/\)/,
+    );
   });
   it('one page with two codes', () => {
-    const text = JSON.stringify({ codes: [{ code: 'ka', path: '/ru/' }, { code: 'kd', path: '/ru/' }] });
+    const text = JSON.stringify({
+      codes: [
+        { code: 'ka', path: '/ru/' },
+        { code: 'kd', path: '/ru/' },
+      ],
+    });
     expect(() => parseRegistry(text, file)).toThrow(/page \/ru\/ has two codes \("ka" and "kd"\)/);
   });
   it('malformed JSON', () => {
     expect(() => parseRegistry('{"codes": [', file)).toThrow(/registry\.json: is not valid JSON/);
   });
   it('a code with look-alike letters or a path that is not a site address', () => {
-    expect(() => parseRegistry(JSON.stringify({ codes: [{ code: 'o1', path: '/ru/' }] }), file)).toThrow(/code "o1" is not valid/);
-    expect(() => parseRegistry(JSON.stringify({ codes: [{ code: 'ka', path: 'ru' }] }), file)).toThrow(/code "ka": "path" must be a site address/);
+    expect(() =>
+      parseRegistry(JSON.stringify({ codes: [{ code: 'o1', path: '/ru/' }] }), file),
+    ).toThrow(/code "o1" is not valid/);
+    expect(() =>
+      parseRegistry(JSON.stringify({ codes: [{ code: 'ka', path: 'ru' }] }), file),
+    ).toThrow(/code "ka": "path" must be a site address/);
     expect(() => parseRegistry('[]', file)).toThrow(/expected an object with a "codes" list/);
   });
   it('reads back what it writes', () => {
@@ -124,13 +147,29 @@ describe('the committed registry', () => {
   it('is valid', () => {
     expect(registry.entries.length).toBeGreaterThan(0);
   });
-  it('has a code for every language\'s home, guide, help page and every guide chapter', () => {
+  it("has a code for every language's home, guide, help page and every guide chapter", () => {
     // Every chapter exists in every language (untranslated ones as a fallback page), so each needs a code.
-    const slugs = new Set(locales.flatMap((l) => {
-      try { return readdirSync(`content/guide/${l.code}`).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')); } catch { return []; }
-    }));
-    const expected = locales.flatMap((l) => [paths.home(l.code), paths.guide(l.code), paths.help(l.code), ...[...slugs].map((s) => paths.chapter(l.code, s))]);
+    const slugs = new Set(
+      locales.flatMap((l) => {
+        try {
+          return readdirSync(`content/guide/${l.code}`)
+            .filter((f) => /\.mdx?$/.test(f))
+            .map((f) => f.replace(/\.mdx?$/, ''));
+        } catch {
+          return [];
+        }
+      }),
+    );
+    const expected = locales.flatMap((l) => [
+      paths.home(l.code),
+      paths.guide(l.code),
+      paths.help(l.code),
+      ...[...slugs].map((s) => paths.chapter(l.code, s)),
+    ]);
     const missing = expected.filter((p) => !shortLinkFor(registry, p));
-    expect(missing, `These pages have no QR code yet. Run: SITE_URL=https://<public address>/ npm run build (or npm run qr after a build), then commit content/qr/registry.json`).toEqual([]);
+    expect(
+      missing,
+      `These pages have no QR code yet. Run: SITE_URL=https://<public address>/ npm run build (or npm run qr after a build), then commit content/qr/registry.json`,
+    ).toEqual([]);
   });
 });

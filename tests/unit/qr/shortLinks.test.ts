@@ -6,14 +6,23 @@ import { shortLinkHtml } from '../../../src/lib/qr/shortLinkPage.ts';
 describe('site URL', () => {
   it('QR codes need the public https address', () => {
     expect(siteUrlProblem('http://localhost:4321/', false)).toMatch(/SITE_URL is not set/);
-    expect(siteUrlProblem('http://ngo.example.org/', true)).toMatch(/must use an https:\/\/ address/);
+    expect(siteUrlProblem('http://ngo.example.org/', true)).toMatch(
+      /must use an https:\/\/ address/,
+    );
     expect(siteUrlProblem('https://ngo.github.io/migrant-guide/', true)).toBeUndefined();
   });
 });
 
 describe('the short-link page', () => {
   it('redirects without JavaScript, names the real page, stays out of search engines', () => {
-    const html = shortLinkHtml({ htmlLang: 'uz-Latn', title: 'Politsiya <va> hujjatlar', siteName: 'S', text: 'Bosing:', targetHref: '/mg/uz/guide/police/', canonical: 'https://x.test/mg/uz/guide/police/' });
+    const html = shortLinkHtml({
+      htmlLang: 'uz-Latn',
+      title: 'Politsiya <va> hujjatlar',
+      siteName: 'S',
+      text: 'Bosing:',
+      targetHref: '/mg/uz/guide/police/',
+      canonical: 'https://x.test/mg/uz/guide/police/',
+    });
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/mg/uz/guide/police/">');
     expect(html).toContain('<link rel="canonical" href="https://x.test/mg/uz/guide/police/">');
     expect(html).toContain('<meta name="robots" content="noindex">');

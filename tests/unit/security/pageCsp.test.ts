@@ -20,12 +20,16 @@ describe("each page's CSP carries only its own inline code", () => {
 
   it('keeps every source but the hashes of code the page does not have', () => {
     const trimmed = trimCsp(siteWide, inlineHashes(page('')));
-    expect(trimmed).toBe(`default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${sha(js)};style-src 'self' ${sha(css)}`);
+    expect(trimmed).toBe(
+      `default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${sha(js)};style-src 'self' ${sha(css)}`,
+    );
   });
 
   it('rewrites the meta of a page and leaves a page without one unchanged', () => {
     const out = withPageCsp(page(siteWide));
-    expect(out).toContain(`content="default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${sha(js)};style-src 'self' ${sha(css)}"`);
+    expect(out).toContain(
+      `content="default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${sha(js)};style-src 'self' ${sha(css)}"`,
+    );
     expect(out).not.toContain(sha(other));
     expect(out.replace(/<meta[^>]*>/, '')).toBe(page(siteWide).replace(/<meta[^>]*>/, ''));
     expect(withPageCsp('<html><body>x</body></html>')).toBe('<html><body>x</body></html>');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/config/locales.ts';
-import { ENGLISH_SIZES, formatSize, numberLocale, sizeParts } from '../../../src/lib/site/format.ts';
+import {
+  ENGLISH_SIZES,
+  formatSize,
+  numberLocale,
+  sizeParts,
+} from '../../../src/lib/site/format.ts';
 
 const intl = (code: string) => locales.find((l) => l.code === code)!.intl;
 const ru = { KB: '{n} КБ', MB: '{n} МБ' };

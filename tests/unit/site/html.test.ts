@@ -26,9 +26,13 @@ describe('built pages are read as a tree', () => {
     expect(h1.attrs.title).toBe('a > b');
     expect(textOf(h1)).toBe('Полиция & документы');
     expect(findAll(tree, (el) => el.name === 'li').map(textOf)).toEqual(['one', 'two']);
-    expect(findFirst(tree, (el) => el.name === 'p')!.attrs['data-note']).toBe("<a href='/in-attribute/'>");
+    expect(findFirst(tree, (el) => el.name === 'p')!.attrs['data-note']).toBe(
+      "<a href='/in-attribute/'>",
+    );
     expect(serialize(tree).startsWith('<!DOCTYPE html><html lang="ru">')).toBe(true);
-    expect(serialize(parseHtml('<svg viewBox="0 0 2 2"><path d="M0"></path></svg>'))).toBe('<svg viewBox="0 0 2 2"><path d="M0"/></svg>');
+    expect(serialize(parseHtml('<svg viewBox="0 0 2 2"><path d="M0"></path></svg>'))).toBe(
+      '<svg viewBox="0 0 2 2"><path d="M0"/></svg>',
+    );
   });
   it('finds links and ids only in elements, not in comments, attribute values or scripts', () => {
     expect(extractLinks(tricky)).toEqual(['/unquoted/', '/mg/i.png']);
@@ -46,6 +50,8 @@ describe('built pages are read as a tree', () => {
     expect(out).toContain('<script>var s = "<a href=\\"/in-script/\\"></a>";</script>');
   });
   it('lists assets of real tags only', () => {
-    expect(pageAssets(`${tricky}<!-- <script src="/mg/old.js"></script> -->`, '/mg/')).toEqual(['/mg/i.png']);
+    expect(pageAssets(`${tricky}<!-- <script src="/mg/old.js"></script> -->`, '/mg/')).toEqual([
+      '/mg/i.png',
+    ]);
   });
 });

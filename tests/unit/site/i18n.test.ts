@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { locales, defaultLocale } from '../../../src/config/locales.ts';
 import { dictionaries } from '../../../src/i18n/index.ts';
-import { fallbackChain, formatDate, interpolate, makeTranslator, missingKeys, getLocale } from '../../../src/lib/site/i18n.ts';
+import {
+  fallbackChain,
+  formatDate,
+  interpolate,
+  makeTranslator,
+  missingKeys,
+  getLocale,
+} from '../../../src/lib/site/i18n.ts';
 
 describe('UI strings', () => {
   const reference = dictionaries[defaultLocale];

@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { LANG_KEY, rememberLang, rememberedLang, type KeyValueStore } from '../../../src/lib/site/languageMemory.ts';
+import {
+  LANG_KEY,
+  rememberLang,
+  rememberedLang,
+  type KeyValueStore,
+} from '../../../src/lib/site/languageMemory.ts';
 import { langInPath } from '../../../src/lib/site/languagePath.ts';
 
 const codes = ['ru', 'uz', 'tg', 'ky', 'en'];
-function store(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
+function store(
+  initial: Record<string, string> = {},
+): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 }
 const refusing: KeyValueStore = {
-  getItem: () => { throw new Error('SecurityError'); },
-  setItem: () => { throw new Error('QuotaExceededError'); },
+  getItem: () => {
+    throw new Error('SecurityError');
+  },
+  setItem: () => {
+    throw new Error('QuotaExceededError');
+  },
 };
 
 describe('remembered language', () => {

@@ -9,7 +9,13 @@ describe('navigation route ids', () => {
     expect(routePath('en', { route: 'home' })).toBe('/en/');
   });
   it('gives every header link and home task a path in the reader’s language', () => {
-    for (const item of [...navItems, ...homeTasks]) expect(routePath('ky', item), item.label).toMatch(/^\/ky\/.+\/$/);
-    expect(navItems.map((i) => routePath('ru', i))).toEqual(['/ru/guide/', '/ru/help/', '/ru/videos/', '/ru/map/']);
+    for (const item of [...navItems, ...homeTasks])
+      expect(routePath('ky', item), item.label).toMatch(/^\/ky\/.+\/$/);
+    expect(navItems.map((i) => routePath('ru', i))).toEqual([
+      '/ru/guide/',
+      '/ru/help/',
+      '/ru/videos/',
+      '/ru/map/',
+    ]);
   });
 });

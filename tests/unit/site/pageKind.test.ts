@@ -40,7 +40,18 @@ describe('pageKind', () => {
   });
 
   it('calls files, unknown languages and unknown sections "other"', () => {
-    for (const p of ['/ru/map/facilities.json', '/offline/migrant-guide-ru.html', '/print/booklet-ru.pdf', '/xx/', '/xx/guide/police/', '/ru/unknown/', '/ru/guide/police/extra/', '/ru/help/more/', '/q/', '/offline/ru.json']) {
+    for (const p of [
+      '/ru/map/facilities.json',
+      '/offline/migrant-guide-ru.html',
+      '/print/booklet-ru.pdf',
+      '/xx/',
+      '/xx/guide/police/',
+      '/ru/unknown/',
+      '/ru/guide/police/extra/',
+      '/ru/help/more/',
+      '/q/',
+      '/offline/ru.json',
+    ]) {
       expect(pageKind(p), p).toBe('other');
     }
   });

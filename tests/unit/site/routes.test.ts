@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAll, splitId, realTranslations } from '../../../src/lib/translation/fallback.ts';
-import { langOfPath, switchLangPath, withBase, withoutBase, paths } from '../../../src/lib/site/routes.ts';
+import {
+  langOfPath,
+  switchLangPath,
+  withBase,
+  withoutBase,
+  paths,
+} from '../../../src/lib/site/routes.ts';
 import { fallbackPaths, alternatesFor, inSitemap } from '../../../src/lib/site/sitemap.ts';
 import { suggestLang } from '../../../src/lib/site/suggestLang.ts';
 import { localeCodes } from '../../../src/config/locales.ts';
@@ -18,10 +24,18 @@ describe('fallback resolution', () => {
     expect(all).toHaveLength(2 * 5);
   });
   it('uses the translation where it exists', () => {
-    expect(find('en', 'police')).toMatchObject({ contentLang: 'en', isFallback: false, entry: 'en-police' });
+    expect(find('en', 'police')).toMatchObject({
+      contentLang: 'en',
+      isFallback: false,
+      entry: 'en-police',
+    });
   });
   it('falls back to Russian where it does not, and says so', () => {
-    expect(find('tg', 'police')).toMatchObject({ contentLang: 'ru', isFallback: true, entry: 'ru-police' });
+    expect(find('tg', 'police')).toMatchObject({
+      contentLang: 'ru',
+      isFallback: true,
+      entry: 'ru-police',
+    });
     expect(find('en', 'health')).toMatchObject({ contentLang: 'ru', isFallback: true });
   });
   it('lists real translations only', () => {
@@ -64,14 +78,24 @@ describe('sitemap alternates', () => {
   it('leaves fallbacks, redirects and tool pages out', () => {
     expect(inSitemap('/en/guide/police/', fallbacks)).toBe(true);
     expect(inSitemap('/tg/guide/police/', fallbacks)).toBe(false);
-    for (const p of ['/q/a2/', '/translation-status/', '/uz/search/', '/ru/print/']) expect(inSitemap(p, fallbacks), p).toBe(false);
+    for (const p of ['/q/a2/', '/translation-status/', '/uz/search/', '/ru/print/'])
+      expect(inSitemap(p, fallbacks), p).toBe(false);
   });
   it('links only real translations', () => {
-    const links = alternatesFor('https://s.org/mg/ru/guide/police/', 'https://s.org/mg/', '/mg/', fallbacks);
+    const links = alternatesFor(
+      'https://s.org/mg/ru/guide/police/',
+      'https://s.org/mg/',
+      '/mg/',
+      fallbacks,
+    );
     expect(links.map((l) => l.lang).sort()).toEqual(['en', 'ru']);
     expect(links.find((l) => l.lang === 'en')!.url).toBe('https://s.org/mg/en/guide/police/');
-    expect(alternatesFor('https://s.org/mg/ru/guide/health/', 'https://s.org/mg/', '/mg/', fallbacks)).toEqual([]);
+    expect(
+      alternatesFor('https://s.org/mg/ru/guide/health/', 'https://s.org/mg/', '/mg/', fallbacks),
+    ).toEqual([]);
     // Five homes and the language chooser as x-default.
-    expect(alternatesFor('https://s.org/mg/ru/', 'https://s.org/mg/', '/mg/', fallbacks)).toHaveLength(6);
+    expect(
+      alternatesFor('https://s.org/mg/ru/', 'https://s.org/mg/', '/mg/', fallbacks),
+    ).toHaveLength(6);
   });
 });

@@ -44,7 +44,12 @@ describe('glossary table', () => {
     expect(problems).toEqual([]);
     expect(glossary.terms).toHaveLength(4);
     const [inspection, con, city, permit] = glossary.terms;
-    expect(inspection).toMatchObject({ russian: 'инспекция труда', renderings: ['mehnat inspeksiyasi'], firstMention: 'инспекция труда', line: 7 });
+    expect(inspection).toMatchObject({
+      russian: 'инспекция труда',
+      renderings: ['mehnat inspeksiyasi'],
+      firstMention: 'инспекция труда',
+      line: 7,
+    });
     expect(con.renderings).toEqual(['aholiga xizmat koʻrsatish markazi']);
     expect(city.firstMention).toBeUndefined();
     expect(city.avoid.map((a) => a.source)).toEqual(['Chimkent']);
@@ -53,15 +58,25 @@ describe('glossary table', () => {
   });
 
   it('names the glossary line of a row with the wrong number of cells or an unquoted variant', () => {
-    const bad = parseGlossary('content/glossary/uz.md', 'uz', `| a | b | c | d | e |\n|---|---|---|---|---|\n| x | y |\n| ЦОН | markaz |  | XKM |  |\n`);
+    const bad = parseGlossary(
+      'content/glossary/uz.md',
+      'uz',
+      `| a | b | c | d | e |\n|---|---|---|---|---|\n| x | y |\n| ЦОН | markaz |  | XKM |  |\n`,
+    );
     expect(bad.problems.map(formatFinding)).toEqual([
       expect.stringMatching(/^content\/glossary\/uz\.md:3: \[glossary\] a row needs 5 cells/),
-      expect.stringMatching(/^content\/glossary\/uz\.md:4: \[glossary\] write each variant to avoid in backticks/),
+      expect.stringMatching(
+        /^content\/glossary\/uz\.md:4: \[glossary\] write each variant to avoid in backticks/,
+      ),
     ]);
   });
 
   it('says what the header must be when the table has the old three columns', () => {
-    const old = parseGlossary('content/glossary/ky.md', 'ky', '| Русский | Кыргызча | Эскертүү |\n|---|---|---|\n| штраф | айып пул |  |\n');
+    const old = parseGlossary(
+      'content/glossary/ky.md',
+      'ky',
+      '| Русский | Кыргызча | Эскертүү |\n|---|---|---|\n| штраф | айып пул |  |\n',
+    );
     expect(old.problems[0]).toMatchObject({ file: 'content/glossary/ky.md', line: 1 });
     expect(old.problems[0].message).toMatch(/5 columns/);
   });
@@ -76,7 +91,9 @@ describe('variants to avoid', () => {
       ['content/guide/uz/x.md', 14, 'avoid'], // Chimkentda
       ['content/guide/uz/x.md', 16, 'avoid'], // XKM
     ]);
-    expect(found[1].message).toMatch(/"Chimkentda" is a variant to avoid .* use "Shimkent" \(content\/glossary\/uz\.md, line 9\)/);
+    expect(found[1].message).toMatch(
+      /"Chimkentda" is a variant to avoid .* use "Shimkent" \(content\/glossary\/uz\.md, line 9\)/,
+    );
   });
 
   it('leaves keywords and addresses alone (readers search with those words)', () => {
@@ -85,7 +102,8 @@ describe('variants to avoid', () => {
   });
 
   it('a regular expression catches the generic term but not the precise ones', () => {
-    const text = 'Yashash uchun ruxsatnomasi boʻlmasa. Doimiy yashash uchun ruxsatnoma bor. Vaqtincha yashash uchun ruxsatnoma (РВП).';
+    const text =
+      'Yashash uchun ruxsatnomasi boʻlmasa. Doimiy yashash uchun ruxsatnoma bor. Vaqtincha yashash uchun ruxsatnoma (РВП).';
     const found = findAvoided('src/i18n/uz.json', [{ text, line: 12 }], glossary);
     expect(found).toHaveLength(1);
     expect(found[0].line).toBe(12);
@@ -98,15 +116,23 @@ describe('variants to avoid', () => {
 
   it('reads UI strings line by line and contact texts in the language only', () => {
     const json = '{\n  "a": "Shimkent",\n  "b": "Chimkent shahri"\n}';
-    expect(findAvoided('src/i18n/uz.json', jsonParts(json), glossary).map((f) => f.line)).toEqual([3]);
+    expect(findAvoided('src/i18n/uz.json', jsonParts(json), glossary).map((f) => f.line)).toEqual([
+      3,
+    ]);
     const yaml = 'name:\n  ru: "Chimkent"\n  uz: "Chimkent shahri"\n';
-    expect(findAvoided('content/contacts/x.yaml', yamlLanguageParts(yaml, 'uz'), glossary).map((f) => f.line)).toEqual([3]);
+    expect(
+      findAvoided('content/contacts/x.yaml', yamlLanguageParts(yaml, 'uz'), glossary).map(
+        (f) => f.line,
+      ),
+    ).toEqual([3]);
   });
 });
 
 describe('Russian form at first mention', () => {
   it('reports a chapter whose first mention lacks the Russian form, with file and line', () => {
-    const text = chapter('## Mehnat inspeksiyasi\n\nIsh haqi toʻlanmasa, mehnat inspeksiyasiga boring.\n\nMehnat inspeksiyasi (инспекция труда) tekshiradi.');
+    const text = chapter(
+      '## Mehnat inspeksiyasi\n\nIsh haqi toʻlanmasa, mehnat inspeksiyasiga boring.\n\nMehnat inspeksiyasi (инспекция труда) tekshiradi.',
+    );
     const found = findMissingFirstMentions('content/guide/uz/rights.md', text, glossary);
     expect(found).toHaveLength(1);
     expect(formatFinding(found[0])).toMatch(
@@ -115,7 +141,9 @@ describe('Russian form at first mention', () => {
   });
 
   it('passes when the Russian form is in the same sentence, and ignores headings', () => {
-    const text = chapter('## Mehnat inspeksiyasi\n\nIsh haqi toʻlanmasa, **mehnat inspeksiyasiga** (инспекция труда) boring. Keyin mehnat inspeksiyasi javob beradi.');
+    const text = chapter(
+      '## Mehnat inspeksiyasi\n\nIsh haqi toʻlanmasa, **mehnat inspeksiyasiga** (инспекция труда) boring. Keyin mehnat inspeksiyasi javob beradi.',
+    );
     expect(findMissingFirstMentions('f.md', text, glossary)).toEqual([]);
   });
 
@@ -128,7 +156,9 @@ describe('Russian form at first mention', () => {
     const text = chapter('Ariza ЦОНga beriladi.\n\nAholiga xizmat koʻrsatish markazi (ЦОН) ochiq.');
     const found = findMissingFirstMentions('content/guide/uz/reg.md', text, glossary);
     expect(found.map((f) => [f.line, f.rule])).toEqual([[12, 'first-mention']]);
-    expect(found[0].message).toMatch(/needs the translated term .* "aholiga xizmat koʻrsatish markazi \(ЦОНga\)"/);
+    expect(found[0].message).toMatch(
+      /needs the translated term .* "aholiga xizmat koʻrsatish markazi \(ЦОНga\)"/,
+    );
   });
 
   it('says nothing about a term the chapter does not use', () => {
@@ -144,7 +174,9 @@ describe('sentences and blocks', () => {
   });
 
   it('splits a chapter into blocks with their line numbers', () => {
-    const { blocks, bodyStart } = splitMarkdown('---\ntitle: x\n---\n\n## H\n\nPara one\ncontinues.\n- a\n- b\n\n> [!NOTE]\n> text\n\n| a |\n| - |\n');
+    const { blocks, bodyStart } = splitMarkdown(
+      '---\ntitle: x\n---\n\n## H\n\nPara one\ncontinues.\n- a\n- b\n\n> [!NOTE]\n> text\n\n| a |\n| - |\n',
+    );
     expect(bodyStart).toBe(4);
     expect(blocks.map((b) => [b.kind, b.startLine, b.endLine])).toEqual([
       ['heading', 5, 5],

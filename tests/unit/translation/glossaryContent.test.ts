@@ -14,7 +14,11 @@ describe('glossaries in content/glossary/', () => {
   it('exist for every translation language and are well-formed tables', () => {
     expect(files.sort()).toEqual(['en.md', 'ky.md', 'tg.md', 'uz.md']);
     for (const f of files) {
-      const { glossary, problems } = parseGlossary(`content/glossary/${f}`, f.slice(0, 2), readFileSync(join(root, 'content', 'glossary', f), 'utf8'));
+      const { glossary, problems } = parseGlossary(
+        `content/glossary/${f}`,
+        f.slice(0, 2),
+        readFileSync(join(root, 'content', 'glossary', f), 'utf8'),
+      );
       expect(problems.map(formatFinding)).toEqual([]);
       expect(glossary.terms.length).toBeGreaterThan(40);
     }

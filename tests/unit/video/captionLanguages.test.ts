@@ -4,20 +4,36 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseVttCues } from '../../../src/lib/video/captions.ts';
-import { cueTimingProblem, retimeCaptions, spokenLanguageProblem } from '../../../src/lib/video/captionLanguages.ts';
+import {
+  cueTimingProblem,
+  retimeCaptions,
+  spokenLanguageProblem,
+} from '../../../src/lib/video/captionLanguages.ts';
 import { captionSentences } from '../../../src/lib/video/parse.ts';
 import { loadFacts } from '../../../src/lib/facts/load.ts';
 import { FactFormatter } from '../../../src/lib/facts/format.ts';
 import { resolveFacts } from '../../../src/lib/facts/plain.ts';
 import tgStrings from '../../../src/i18n/tg.json' with { type: 'json' };
 
-const tgFigures = new FactFormatter('tg', tgStrings, loadFacts(new URL('../../../content', import.meta.url).pathname));
+const tgFigures = new FactFormatter(
+  'tg',
+  tgStrings,
+  loadFacts(new URL('../../../content', import.meta.url).pathname),
+);
 
-const spoken = [{ start: 0, end: 2.781, text: 'Регистрация.' }, { start: 3.131, end: 8.803, text: 'Что делать.' }, { start: 10.003, end: 17.956, text: 'Сами, онлайн.' }];
+const spoken = [
+  { start: 0, end: 2.781, text: 'Регистрация.' },
+  { start: 3.131, end: 8.803, text: 'Что делать.' },
+  { start: 10.003, end: 17.956, text: 'Сами, онлайн.' },
+];
 
 describe('captions in another language than the video', () => {
   it('puts each translated sentence on the time of its spoken sentence', () => {
-    const cues = retimeCaptions(spoken, [['Бақайдгирӣ.', 'Чӣ бояд кард.'], ['Худатон, онлайн.']], [['Регистрация.', 'Что делать.'], ['Сами, онлайн.']]);
+    const cues = retimeCaptions(
+      spoken,
+      [['Бақайдгирӣ.', 'Чӣ бояд кард.'], ['Худатон, онлайн.']],
+      [['Регистрация.', 'Что делать.'], ['Сами, онлайн.']],
+    );
     expect(cues).toEqual([
       { start: 0, end: 2.781, text: 'Бақайдгирӣ.' },
       { start: 3.131, end: 8.803, text: 'Чӣ бояд кард.' },
@@ -25,31 +41,60 @@ describe('captions in another language than the video', () => {
     ]);
   });
   it('names the paragraph whose sentences do not match the spoken ones', () => {
-    expect(() => retimeCaptions(spoken, [['Бақайдгирӣ. Чӣ бояд кард.'], ['Худатон, онлайн.']], [['Регистрация.', 'Что делать.'], ['Сами, онлайн.']]))
-      .toThrow(/paragraph 1 has 1 sentence\(s\) but the spoken one has 2/);
-    expect(() => retimeCaptions(spoken, [['a.']], [['b.'], ['c.']])).toThrow(/1 paragraph\(s\) but the spoken transcript has 2/);
-    expect(() => retimeCaptions(spoken.slice(0, 2), [['x.', 'y.'], ['z.']], [['a.', 'b.'], ['c.']])).toThrow(/render the spoken video again/);
+    expect(() =>
+      retimeCaptions(
+        spoken,
+        [['Бақайдгирӣ. Чӣ бояд кард.'], ['Худатон, онлайн.']],
+        [['Регистрация.', 'Что делать.'], ['Сами, онлайн.']],
+      ),
+    ).toThrow(/paragraph 1 has 1 sentence\(s\) but the spoken one has 2/);
+    expect(() => retimeCaptions(spoken, [['a.']], [['b.'], ['c.']])).toThrow(
+      /1 paragraph\(s\) but the spoken transcript has 2/,
+    );
+    expect(() =>
+      retimeCaptions(spoken.slice(0, 2), [['x.', 'y.'], ['z.']], [['a.', 'b.'], ['c.']]),
+    ).toThrow(/render the spoken video again/);
   });
   it('finds translated captions that are not on the spoken cue times', () => {
-    expect(cueTimingProblem(spoken.map((c) => ({ ...c, text: 'x' })), spoken)).toBeUndefined();
-    expect(cueTimingProblem(spoken.slice(0, 2), spoken)).toMatch(/2 cue\(s\) but the spoken captions have 3/);
+    expect(
+      cueTimingProblem(
+        spoken.map((c) => ({ ...c, text: 'x' })),
+        spoken,
+      ),
+    ).toBeUndefined();
+    expect(cueTimingProblem(spoken.slice(0, 2), spoken)).toMatch(
+      /2 cue\(s\) but the spoken captions have 3/,
+    );
     const late = spoken.map((c, i) => (i === 1 ? { ...c, start: 3.5 } : c));
-    expect(cueTimingProblem(late, spoken)).toMatch(/cue 2 runs 0:03\.500–0:08\.803 but the spoken cue 2 runs 0:03\.131–0:08\.803/);
+    expect(cueTimingProblem(late, spoken)).toMatch(
+      /cue 2 runs 0:03\.500–0:08\.803 but the spoken cue 2 runs 0:03\.131–0:08\.803/,
+    );
   });
-  it('requires captions in the page\'s language and in the spoken language', () => {
+  it("requires captions in the page's language and in the spoken language", () => {
     expect(spokenLanguageProblem('ru', undefined, { ru: 'a-ru.vtt' })).toBeUndefined();
     expect(spokenLanguageProblem('tg', 'tg', {})).toBeUndefined();
-    expect(spokenLanguageProblem('tg', 'ru', { tg: 'a-ru.tg.vtt', ru: 'a-ru.vtt' })).toBeUndefined();
-    expect(spokenLanguageProblem('tg', 'ru', { ru: 'a-ru.vtt' })).toMatchObject({ field: 'captions.tg', message: expect.stringMatching(/captions in its own language/) });
-    expect(spokenLanguageProblem('tg', 'ru', { tg: 'a-ru.tg.vtt' })).toMatchObject({ field: 'captions.ru' });
+    expect(
+      spokenLanguageProblem('tg', 'ru', { tg: 'a-ru.tg.vtt', ru: 'a-ru.vtt' }),
+    ).toBeUndefined();
+    expect(spokenLanguageProblem('tg', 'ru', { ru: 'a-ru.vtt' })).toMatchObject({
+      field: 'captions.tg',
+      message: expect.stringMatching(/captions in its own language/),
+    });
+    expect(spokenLanguageProblem('tg', 'ru', { tg: 'a-ru.tg.vtt' })).toMatchObject({
+      field: 'captions.ru',
+    });
   });
 });
 
 describe('the Tajik video pages', () => {
-  const media = (f: string) => parseVttCues(readFileSync(new URL(`../../../public/videos/${f}`, import.meta.url), 'utf8'));
+  const media = (f: string) =>
+    parseVttCues(readFileSync(new URL(`../../../public/videos/${f}`, import.meta.url), 'utf8'));
   const transcript = (lang: string, slug: string) =>
     captionSentences(
-      readFileSync(new URL(`../../../content/videos/${lang}/${slug}.md`, import.meta.url), 'utf8').replace(/^---[\s\S]*?\n---/, ''),
+      readFileSync(
+        new URL(`../../../content/videos/${lang}/${slug}.md`, import.meta.url),
+        'utf8',
+      ).replace(/^---[\s\S]*?\n---/, ''),
       (t, form) => resolveFacts(t, tgFigures, form),
     );
   for (const slug of ['registration', 'unpaid-wages', 'emergency-care']) {

@@ -17,5 +17,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as string;
   const latin = lang === 'en' || getLocale(lang).htmlLang.includes('Latn');
-  return new Response(JSON.stringify(encodeMapData(compactFacilities(loadFacilities(), latin))), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(encodeMapData(compactFacilities(loadFacilities(), latin))), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };
