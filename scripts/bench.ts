@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
 import { startStaticServer } from '../tests/support/staticServer.ts';
 import { measureFirstLoad } from '../tests/support/firstLoad.ts';
 
@@ -30,18 +30,7 @@ execFileSync('astro', ['build'], {
 const buildSeconds = (performance.now() - t0) / 1000;
 
 const server = await startStaticServer(out, base);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBrowser();
 
 console.log(`migrant-guide benchmark — ${new Date().toISOString()}\n`);
 row('build (astro build, all post-build steps)', `${buildSeconds.toFixed(1)} s`);

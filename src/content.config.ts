@@ -16,7 +16,12 @@ import { parseVttCues } from './lib/video/captions.ts';
 import { cueTimingProblem } from './lib/video/captionLanguages.ts';
 import { factSchema } from './lib/facts/schema.ts';
 // Shared with the facility files (src/lib/facilities/schema.ts): one meaning of a web address, a date, a phone.
-import { isoDate as isoDateField, phoneNumber, webUrl } from './lib/content/schemaParts.ts';
+import {
+  contactKinds,
+  isoDate as isoDateField,
+  phoneNumber,
+  webUrl,
+} from './lib/content/schemaParts.ts';
 
 const langCode = z.enum(localeCodes as [string, ...string[]], {
   message: `must be one of the configured languages: ${localeCodes.join(', ')}`,
@@ -116,22 +121,7 @@ const phone = z.object({
 const contacts = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${contentDir}/contacts` }),
   schema: z.object({
-    kind: z.enum(
-      [
-        'emergency',
-        'hotline',
-        'state',
-        'ngo',
-        'international',
-        'embassy',
-        'consulate',
-        'home-service',
-      ],
-      {
-        message:
-          'must be one of: emergency, hotline, state, ngo, international, embassy, consulate, home-service',
-      },
-    ),
+    kind: z.enum(contactKinds, { message: `must be one of: ${contactKinds.join(', ')}` }),
     country: z.enum(['KZ', 'UZ', 'TJ', 'KG', 'RU']),
     serves: z.array(z.enum(['KZ', 'UZ', 'TJ', 'KG', 'RU'])).optional(),
     order: z.number().int().default(100),

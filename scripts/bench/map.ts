@@ -15,11 +15,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
 import { startStaticServer } from '../../tests/support/staticServer.ts';
 import { buildSyntheticSite } from '../../tests/support/syntheticSite.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -32,10 +31,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  */
 async function measure(distDir: string, base: string, throttle: number, warm = false) {
   const server = await startStaticServer(distDir, base);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchBrowser();
   try {
     // The service worker's own precaching (another feature) is not part of this page's first load.
     const context = await browser.newContext({

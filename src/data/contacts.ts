@@ -1,19 +1,12 @@
 /** The contacts collection, grouped by kind in a fixed order, with texts picked for a language. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fallbackChain } from '../lib/site/i18n.ts';
+import { contactKinds } from '../lib/content/schemaParts.ts';
 
 export type ContactEntry = CollectionEntry<'contacts'>;
 
-export const kindOrder = [
-  'emergency',
-  'hotline',
-  'state',
-  'ngo',
-  'international',
-  'embassy',
-  'consulate',
-  'home-service',
-] as const;
+/** Groups in the order of the kinds (content schema), Russia's services last. */
+export const kindOrder = contactKinds;
 export type GroupId = (typeof kindOrder)[number] | 'russia';
 
 /** Picks the text for `lang` from a per-language record, following the fallback chain. */

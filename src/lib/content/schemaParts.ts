@@ -43,3 +43,15 @@ export function isoDateText(message: Message) {
 export function phoneNumber(message: Message, typeMessage: Message = message) {
   return z.string({ error: typeMessage }).refine(isPhone, { error: message });
 }
+
+/** The kinds of contact, in the order the help page shows their groups. */
+export const contactKinds = [
+  'emergency',
+  'hotline',
+  'state',
+  'ngo',
+  'international',
+  'embassy',
+  'consulate',
+  'home-service',
+] as const;
