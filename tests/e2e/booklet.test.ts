@@ -10,7 +10,7 @@ import { locales } from '../../src/config/locales.ts';
 import { emergencyNumbers } from '../../src/config/emergency.ts';
 import { paths } from '../../src/lib/site/routes.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { findAll, hasClass, parseHtml, textOf } from '../../src/lib/site/html.ts';
+import { findAll, findFirst, hasClass, parseHtml, textOf } from '../../src/lib/site/html.ts';
 import { loadFacilities } from '../../src/data/facilities.ts';
 
 const distDir = inject('distDir');
@@ -158,9 +158,13 @@ describe('the printed booklet', () => {
 
   it("is offered on each language's print page with its size", () => {
     const html = readFileSync(join(distDir, paths.print('ru'), 'index.html'), 'utf8');
-    const item = /<li data-print-doc="print\/booklet-ru\.pdf"([^>]*)>([\s\S]*?)<\/li>/.exec(html);
-    expect(item).not.toBeNull();
-    expect(item![1]).not.toMatch(/hidden/);
-    expect(item![2]).toMatch(/href="[^"]*print\/booklet-ru\.pdf"/);
+    const item = findFirst(
+      parseHtml(html),
+      (el) => el.attrs['data-print-doc'] === 'print/booklet-ru.pdf',
+    );
+    expect(item).toBeDefined();
+    expect(item!.attrs).not.toHaveProperty('hidden');
+    const link = findFirst(item!, (el) => el.name === 'a');
+    expect(link?.attrs.href).toMatch(/print\/booklet-ru\.pdf$/);
   });
 });

@@ -9,6 +9,7 @@ import { locales } from '../../src/config/locales.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { parse as parseYaml } from 'yaml';
 import { gunzipSync } from 'node:zlib';
+import { findFirst, hasClass, parseHtml, textOf } from '../../src/lib/site/html.ts';
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content');
 
@@ -29,8 +30,8 @@ afterAll(async () => {
 function articleText(lang: string, slug: string): string {
   const html = readFileSync(join(distDir, lang, 'guide', slug, 'index.html'), 'utf8');
   // The chapter's own text: from its prose on (the translation notice under the title is not indexed).
-  const article = /<div class="prose"[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
-  return article.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
+  const prose = findFirst(parseHtml(html), (el) => hasClass(el, 'prose'));
+  return prose ? textOf(prose) : '';
 }
 
 async function resultsFor(page: Page, lang: string, query: string, all = false): Promise<string[]> {
