@@ -39,3 +39,9 @@ describe('front matter', () => {
     );
   });
 });
+
+describe('front matter of a status report input', () => {
+  it('reads front matter', () => {
+    expect(readFrontMatter('---\nversion: 3\ntranslation:\n  status: original\n---\nbody')).toEqual({ version: 3, translation: { status: 'original' } });
+  });
+});
