@@ -5,6 +5,7 @@ import { inlineHashes, withPageCsp } from '../../../src/lib/security/pageCsp.ts'
 import { cspFromHtml } from '../../../src/lib/security/headers.ts';
 import { pageAssets } from '../../../src/lib/offline/bundle.ts';
 import { pageTitle } from '../../../src/lib/qr/pages.ts';
+import { mainOf } from '../../../src/lib/offline/oneFileGuide.ts';
 
 // What a parser reads right and a regular expression over the text does not.
 const tricky = [
@@ -53,5 +54,29 @@ describe('built pages are read as a tree', () => {
     expect(pageAssets(`${tricky}<!-- <script src="/mg/old.js"></script> -->`, '/mg/')).toEqual([
       '/mg/i.png',
     ]);
+  });
+});
+
+describe('HTML reader', () => {
+  it('parses nesting, void elements and entities, and writes the same HTML back', () => {
+    const html =
+      '<p class="a">A &amp; B&nbsp;<br><strong>ғ&#1203;</strong> <a href="../x/?a=1&amp;b=2">x</a></p>';
+    const tree = parseHtml(html);
+    expect(textOf(tree)).toBe('A & B\u00a0ғҳ x');
+    expect(findFirst(tree, (e) => e.name === 'a')!.attrs.href).toBe('../x/?a=1&b=2');
+    expect(serialize(tree)).toBe(
+      '<p class="a">A &amp; B\u00a0<br><strong>ғҳ</strong> <a href="../x/?a=1&amp;b=2">x</a></p>',
+    );
+  });
+
+  it('takes the main content of a page without navigation, share buttons or hidden parts', () => {
+    const main = mainOf(
+      '<body><nav>menu</nav><main><p>keep</p><aside class="share no-print">share</aside><div hidden>later</div><nav class="pager">next</nav></main></body>',
+      'x',
+    );
+    expect(textOf(main)).toBe('keep');
+    expect(() => mainOf('<body><p>no main</p></body>', 'Chapter "x" (ru)')).toThrow(
+      /Chapter "x" \(ru\).*<main>/,
+    );
   });
 });
