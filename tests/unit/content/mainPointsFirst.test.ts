@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathToFileURL } from 'node:url';
-import { markdownToHtml } from 'satteri';
-import { contentHtmlPlugin } from '../../../src/lib/content/markdownPlugins.ts';
-import type { UiStrings } from '../../../src/lib/site/i18n.ts';
-
-const strings = {
-  ru: { 'callout.unverified': 'Не проверено', 'callout.important': 'Важно' },
-  en: { 'callout.unverified': 'Not verified', 'callout.important': 'Important' },
-} as unknown as Record<string, UiStrings>;
-
-/** A page's Markdown as the build renders it, for a file of content/<section>/<lang>/. */
-function render(md: string, lang = 'ru', section = 'guide') {
-  const result = markdownToHtml(md, { hastPlugins: [contentHtmlPlugin({ strings })], fileURL: pathToFileURL(`/site/content/${section}/${lang}/x.md`) });
-  if (result instanceof Promise) throw new Error('the content step must stay synchronous');
-  return result.html;
-}
+import { renderMarkdown as render } from '../../support/renderMarkdown.ts';
 
 describe('main points before a leading box', () => {
   const main = '## Main points\n\n- First point.\n';

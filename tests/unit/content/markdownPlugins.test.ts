@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pathToFileURL } from 'node:url';
-import { markdownToHtml } from 'satteri';
-import { contentHtmlPlugin } from '../../../src/lib/content/markdownPlugins.ts';
+import { renderMarkdown as render } from '../../support/renderMarkdown.ts';
 import { checkPageLinks, extractLinks } from '../../../src/lib/site/linkCheck.ts';
 import { formatPhone, isPhone } from '../../../src/lib/site/phone.ts';
-import type { UiStrings } from '../../../src/lib/site/i18n.ts';
-
-const strings = {
-  ru: { 'callout.unverified': 'Не проверено', 'callout.important': 'Важно' },
-  en: { 'callout.unverified': 'Not verified', 'callout.important': 'Important' },
-} as unknown as Record<string, UiStrings>;
-
-/** A page's Markdown as the build renders it, for a file of content/<section>/<lang>/. */
-function render(md: string, lang = 'ru', section = 'guide') {
-  const result = markdownToHtml(md, { hastPlugins: [contentHtmlPlugin({ strings })], fileURL: pathToFileURL(`/site/content/${section}/${lang}/x.md`) });
-  if (result instanceof Promise) throw new Error('the content step must stay synchronous');
-  return result.html;
-}
 
 describe('callouts', () => {
   it('turns [!UNVERIFIED] blockquotes into labelled boxes', () => {
