@@ -13,6 +13,7 @@ import { startStaticServer } from '../../tests/support/staticServer.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
 import { hasClass, parseHtml, removeAll, serialize } from '../../src/lib/site/html.ts';
+import { searchAnswered } from '../../tests/support/searchPage.ts';
 
 /**
  * Per language: a word its guide certainly contains (the police chapter's subject), and two words
@@ -54,14 +55,7 @@ export async function bench(
         });
         await page.fill('#q', query);
         await page.press('#q', 'Enter');
-        await page.waitForFunction(
-          () => {
-            const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-            return s !== '' && !/…$/.test(s.trim());
-          },
-          undefined,
-          { timeout: 30_000 },
-        );
+        await searchAnswered(page, 30_000);
         await page.waitForTimeout(300);
         const what = `first search ${l.code} "${query}"`;
         out[`${what} (KB transferred)`] = Math.round(bytes / 102.4) / 10;

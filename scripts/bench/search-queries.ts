@@ -11,6 +11,7 @@ import { startStaticServer } from '../../tests/support/staticServer.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { locales } from '../../src/config/locales.ts';
 import { readBenchQueries } from '../../tests/support/benchQueries.ts';
+import { searchAnswered } from '../../tests/support/searchPage.ts';
 
 const contentRoot = join(import.meta.dirname, '..', '..', 'content');
 
@@ -38,14 +39,7 @@ export async function bench(
       let top3 = 0;
       for (const { q, chapter } of queries) {
         await page.goto(`${server.url}${l.code}/search/?q=${encodeURIComponent(q)}`);
-        await page.waitForFunction(
-          () => {
-            const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-            return s !== '' && !/…$/.test(s.trim());
-          },
-          undefined,
-          { timeout: 30_000 },
-        );
+        await searchAnswered(page, 30_000);
         const found = await page
           .locator('[data-search-results] li > a')
           .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -10,6 +10,7 @@ import { dictionaries } from '../../src/i18n/index.ts';
 import { parse as parseYaml } from 'yaml';
 import { gunzipSync } from 'node:zlib';
 import { findFirst, hasClass, parseHtml, textOf } from '../../src/lib/site/html.ts';
+import { searchAnswered } from '../support/searchPage.ts';
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content');
 
@@ -36,14 +37,7 @@ function articleText(lang: string, slug: string): string {
 
 async function resultsFor(page: Page, lang: string, query: string, all = false): Promise<string[]> {
   await page.goto(at(`/${lang}/search/?q=${encodeURIComponent(query)}${all ? '&all=1' : ''}`));
-  await page.waitForFunction(
-    () => {
-      const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return s !== '' && !/…$/.test(s.trim());
-    },
-    undefined,
-    { timeout: 20_000 },
-  );
+  await searchAnswered(page, 20_000);
   return page
     .locator('[data-search-results] li > a')
     .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
